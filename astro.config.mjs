@@ -1,0 +1,50 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+import { starlightLocales } from './src/lib/locales.ts';
+import { labelTranslations } from './src/lib/ui-strings.ts';
+
+/**
+ * The public address the site is deployed at. Canonical URLs, hreflang alternates and the
+ * sitemap are built from it, so set SITE_URL when building for a real host.
+ */
+const site = process.env.SITE_URL ?? 'https://shenzhen-gateway.example';
+
+/** A sidebar group or link whose label is a UI-string key, translated from `locales/`. */
+/** @param {string} key */
+const label = (key) => ({ label: labelTranslations(key).en, translations: labelTranslations(key) });
+
+export default defineConfig({
+	site,
+	trailingSlash: 'always',
+	integrations: [
+		starlight({
+			title: labelTranslations('site.title'),
+			defaultLocale: 'root',
+			locales: starlightLocales(),
+			description: labelTranslations('site.tagline').en,
+			lastUpdated: false,
+			pagination: false,
+			credits: false,
+			sidebar: [
+				{
+					...label('nav.plan'),
+					items: [
+						{ ...label('nav.planOverview'), link: '/plan/' },
+						{ ...label('plan.whoDoesWhat.title'), link: '/plan/who-does-what/' },
+					],
+				},
+				{ ...label('nav.guides'), items: [{ autogenerate: { directory: 'guides' } }] },
+				{ ...label('nav.agencies'), link: '/agencies/' },
+				{ ...label('nav.about'), link: '/about/' },
+			],
+			components: {
+				FallbackContentNotice: './src/components/starlight/FallbackContentNotice.astro',
+				MarkdownContent: './src/components/starlight/MarkdownContent.astro',
+				PageTitle: './src/components/starlight/PageTitle.astro',
+				Footer: './src/components/starlight/Footer.astro',
+			},
+			customCss: ['./src/styles/global.css', './src/styles/print.css'],
+		}),
+	],
+});

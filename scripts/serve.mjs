@@ -1,0 +1,98 @@
+// Serves the built site (dist/) on 127.0.0.1, the way a static host would: directory URLs map to
+// index.html, unknown paths get 404.html with status 404, and the security headers from
+// public/_headers are sent. No dependencies, so it runs anywhere the pinned Node runs.
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, resolve } from 'node:path';
+
+const root = resolve(process.argv[2] ?? 'dist');
+const host = process.env.HOST ?? '127.0.0.1';
+const port = Number(process.env.PORT ?? 4321);
+
+const TYPES = {
+	'.html': 'text/html; charset=utf-8',
+	'.css': 'text/css; charset=utf-8',
+	'.js': 'text/javascript; charset=utf-8',
+	'.mjs': 'text/javascript; charset=utf-8',
+	'.json': 'application/json; charset=utf-8',
+	'.xml': 'application/xml; charset=utf-8',
+	'.svg': 'image/svg+xml',
+	'.png': 'image/png',
+	'.jpg': 'image/jpeg',
+	'.webp': 'image/webp',
+	'.avif': 'image/avif',
+	'.ico': 'image/x-icon',
+	'.txt': 'text/plain; charset=utf-8',
+	'.wasm': 'application/wasm',
+	'.woff2': 'font/woff2',
+};
+
+/** Headers for every response, parsed from the `/*` block of dist/_headers (Netlify/Cloudflare format). */
+async function globalHeaders() {
+	try {
+		const text = await readFile(join(root, '_headers'), 'utf8');
+		const headers = {};
+		let inGlobal = false;
+		for (const line of text.split('\n')) {
+			if (!line.trim() || line.trim().startsWith('#')) continue;
+			if (!/^\s/.test(line)) {
+				inGlobal = line.trim() === '/*';
+				continue;
+			}
+			if (!inGlobal) continue;
+			const i = line.indexOf(':');
+			headers[line.slice(0, i).trim()] = line.slice(i + 1).trim();
+		}
+		return headers;
+	} catch {
+		return {};
+	}
+}
+
+async function resolveFile(urlPath) {
+	const clean = normalize(decodeURIComponent(urlPath)).replace(/^(\.\.[/\\])+/, '');
+	const candidate = join(root, clean);
+	if (!candidate.startsWith(root)) return null;
+	try {
+		const info = await stat(candidate);
+		if (info.isDirectory()) {
+			const index = join(candidate, 'index.html');
+			await stat(index);
+			return index;
+		}
+		return candidate;
+	} catch {
+		return null;
+	}
+}
+
+const headers = await globalHeaders();
+
+const server = createServer(async (req, res) => {
+	const url = new URL(req.url ?? '/', `http://${host}`);
+	let file = await resolveFile(url.pathname);
+	// Directory URL without its trailing slash: redirect like static hosts do.
+	if (file?.endsWith('index.html') && !url.pathname.endsWith('/')) {
+		res.writeHead(301, { ...headers, Location: `${url.pathname}/${url.search}` });
+		res.end();
+		return;
+	}
+	let status = 200;
+	if (!file) {
+		status = 404;
+		file = join(root, '404.html');
+	}
+	try {
+		const body = await readFile(file);
+		res.writeHead(status, { ...headers, 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
+		res.end(req.method === 'HEAD' ? undefined : body);
+	} catch {
+		res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
+		res.end('Not found');
+	}
+});
+
+server.listen(port, host, () => {
+	console.log(`Shenzhen Gateway is being served from ${root}`);
+	console.log(`Open http://${host}:${port}/ (press Ctrl+C to stop)`);
+});

@@ -1,0 +1,150 @@
+import { defineCollection, reference } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
+import { z } from 'astro/zod';
+import { LOCALES } from './lib/locales.ts';
+import { readLocaleStrings, sourceKeys } from './lib/ui-strings.ts';
+import { docsEntryId } from './lib/content-ids.ts';
+
+/**
+ * Our UI keys, typed against the English file: a key that English does not define is rejected.
+ * A key a locale has not translated yet falls back to English at run time; the unit tests fail
+ * on it, so it cannot ship.
+ */
+const portalStrings = z.strictObject(Object.fromEntries(sourceKeys().map((key) => [key, z.string().min(1).optional()])));
+
+export const AUDIENCES = [
+	'foreign-investor',
+	'foreign-professional',
+	'exporter',
+	'ecommerce-seller',
+	'foreign-invested-enterprise',
+	'hk-macao-resident',
+	'adviser',
+] as const;
+
+/** Text in several locales; English is required, the unit tests require every locale. */
+const optionalText = z.string().min(1).optional();
+const localized = z.strictObject({
+	en: z.string().min(1),
+	'zh-cn': optionalText,
+	'zh-hk': optionalText,
+	ja: optionalText,
+	ko: optionalText,
+	fr: optionalText,
+	de: optionalText,
+	es: optionalText,
+	pt: optionalText,
+	ru: optionalText,
+	ar: optionalText,
+});
+
+const source = z.object({
+	title: z.string().min(1),
+	url: z.url(),
+	publisher: z.string().min(1).optional(),
+});
+
+/** Frontmatter we add to Starlight's: what kind of page it is, and for guides their evidence. */
+const pageFrontmatter = z
+	.object({
+		pageType: z.enum(['page', 'guide']).default('page'),
+		/** Flagship guides are featured on the home page. */
+		flagship: z.boolean().default(false),
+		/** Position among guides (lower first). */
+		order: z.number().int().default(100),
+		lastReviewed: z.coerce.date().optional(),
+		sources: z.array(source).optional(),
+		audience: z.array(z.enum(AUDIENCES)).default([]),
+		/** Plan tasks and agencies the page rests on (ids; a typo fails the build). */
+		tasks: z.array(reference('tasks')).default([]),
+		agencies: z.array(reference('agencies')).default([]),
+		/** Extra words the search index should answer for this page; shown nowhere. */
+		searchAliases: z.array(z.string().min(1)).default([]),
+	})
+	.superRefine((data, ctx) => {
+		if (data.pageType !== 'guide') return;
+		if (!data.sources?.length)
+			ctx.addIssue({ code: 'custom', path: ['sources'], message: 'A guide must list at least one official source (title and url).' });
+		if (!data.lastReviewed)
+			ctx.addIssue({ code: 'custom', path: ['lastReviewed'], message: 'A guide must have a lastReviewed date (YYYY-MM-DD).' });
+	});
+
+export const collections = {
+	docs: defineCollection({
+		loader: glob({
+			base: './content/docs',
+			pattern: '**/[^_]*.{md,mdx}',
+			generateId: ({ entry }) => docsEntryId(entry),
+		}),
+		schema: docsSchema({ extend: pageFrontmatter }),
+	}),
+	pillars: defineCollection({
+		loader: glob({ base: './content/pillars', pattern: '*.yaml' }),
+		schema: z.object({
+			number: z.number().int().min(1).max(4),
+			numeral: z.enum(['I', 'II', 'III', 'IV']),
+		}),
+	}),
+	agencies: defineCollection({
+		loader: glob({ base: './content/agencies', pattern: '*.yaml' }),
+		schema: z.object({
+			/** The unit's English name exactly as the plan writes it. */
+			name: z.string().min(1),
+			/** Other spellings the plan uses for the same unit (e.g. with a leading "the"). */
+			nameVariants: z.array(z.string()).default([]),
+			/** Official Chinese name (Simplified), and its Traditional form for zh-hk. */
+			nameZh: z.string().min(1),
+			nameZhHant: z.string().min(1),
+			kind: z.enum(['municipal-government', 'cpc-committee', 'central-branch', 'court', 'district', 'enterprise', 'collective', 'leading-group']),
+			/** Official website, only where it was confirmed. */
+			website: z.url().optional(),
+			role: localized,
+		}),
+	}),
+	tasks: defineCollection({
+		loader: glob({ base: './content/tasks', pattern: '*.yaml' }),
+		schema: z.object({
+			number: z.number().int().min(1).max(12),
+			pillar: reference('pillars'),
+			/** `en` is the title exactly as the plan states it. */
+			title: localized,
+			/** The plan's text for the task, verbatim (English version of the plan). */
+			officialText: z.string().min(1),
+			/** Plain-language "what this means for you". */
+			summary: localized,
+			lead: reference('agencies'),
+			participants: z.array(reference('agencies')).min(1),
+		}),
+	}),
+	targets: defineCollection({
+		loader: glob({ base: './content/targets', pattern: '*.yaml' }),
+		schema: z.object({
+			task: reference('tasks'),
+			/** The target as the plan states it (English), and in each locale. */
+			statement: localized,
+			metric: localized,
+			comparator: z.enum(['above', 'at-least']),
+			value: z.number(),
+			unit: z.enum(['percent', 'usd']),
+			year: z.number().int(),
+		}),
+	}),
+	i18n: defineCollection({
+		// Starlight keys this collection by `lang`; the strings themselves live in `locales/`.
+		loader: {
+			name: 'locales-loader',
+			load: async ({ store, parseData, watcher }) => {
+				watcher?.add('./locales');
+				store.clear();
+				for (const locale of LOCALES) {
+					const data = await parseData({ id: locale.lang, data: readLocaleStrings(locale.code) });
+					store.set({ id: locale.lang, data });
+				}
+			},
+		},
+		schema: i18nSchema({ extend: portalStrings }),
+	}),
+};
+
+

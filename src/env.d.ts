@@ -1,0 +1,10 @@
+/**
+ * Types `Astro.locals.t()` against the English UI strings: a key that `locales/en/` does not
+ * define is a type error (as withastro/docs does for its navigation dictionary).
+ */
+type PortalStrings = typeof import('../locales/en/portal.json');
+
+declare namespace StarlightApp {
+	// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+	interface I18n extends PortalStrings {}
+}

@@ -1,0 +1,57 @@
+/**
+ * Derivations over the plan's data: who leads and joins what. Pages and endpoints call these
+ * instead of storing the same relation twice. Pure functions over plain data, unit-tested.
+ */
+
+export interface TaskLike {
+	id: string;
+	data: {
+		number: number;
+		pillar: { id: string };
+		lead: { id: string };
+		participants: { id: string }[];
+	};
+}
+
+export type AgencyRole = 'lead' | 'participant';
+
+export function byNumber<T extends TaskLike>(tasks: readonly T[]): T[] {
+	return [...tasks].sort((a, b) => a.data.number - b.data.number);
+}
+
+export function tasksLedBy<T extends TaskLike>(agencyId: string, tasks: readonly T[]): T[] {
+	return byNumber(tasks.filter((t) => t.data.lead.id === agencyId));
+}
+
+export function tasksJoinedBy<T extends TaskLike>(agencyId: string, tasks: readonly T[]): T[] {
+	return byNumber(tasks.filter((t) => t.data.participants.some((p) => p.id === agencyId)));
+}
+
+export function tasksInPillar<T extends TaskLike>(pillarId: string, tasks: readonly T[]): T[] {
+	return byNumber(tasks.filter((t) => t.data.pillar.id === pillarId));
+}
+
+/** An agency's role in a task, or undefined when it has none. */
+export function roleIn(agencyId: string, task: TaskLike): AgencyRole | undefined {
+	if (task.data.lead.id === agencyId) return 'lead';
+	if (task.data.participants.some((p) => p.id === agencyId)) return 'participant';
+	return undefined;
+}
+
+/** Agencies that take part in at least one task, those leading most first, for the matrix. */
+export function agenciesInTasks(tasks: readonly TaskLike[]): string[] {
+	const counts = new Map<string, { lead: number; total: number }>();
+	for (const task of tasks) {
+		for (const [id, lead] of [[task.data.lead.id, 1], ...task.data.participants.map((p) => [p.id, 0] as const)] as const) {
+			const c = counts.get(id) ?? { lead: 0, total: 0 };
+			counts.set(id, { lead: c.lead + lead, total: c.total + 1 });
+		}
+	}
+	return [...counts.entries()].sort(([a, x], [b, y]) => y.lead - x.lead || y.total - x.total || a.localeCompare(b)).map(([id]) => id);
+}
+
+/** UI-string key of an area's title (areas are numbered 1–4 in the plan). */
+export function pillarTitleKey(number: number) {
+	if (![1, 2, 3, 4].includes(number)) throw new Error(`The plan has four areas; got ${number}`);
+	return `pillar.${number}` as 'pillar.1' | 'pillar.2' | 'pillar.3' | 'pillar.4';
+}

@@ -1,0 +1,54 @@
+import { readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { LOCALE_CODES, LOCALES, starlightLocales } from '../../src/lib/locales.ts';
+import { missingKeys, readLocaleStrings, sourceKeys } from '../../src/lib/ui-strings.ts';
+
+const folders = (dir: string) =>
+	readdirSync(dir, { withFileTypes: true })
+		.filter((d) => d.isDirectory())
+		.map((d) => d.name)
+		.sort();
+
+describe('locale configuration', () => {
+	it('has one locales/ folder per configured locale, and no other', () => {
+		expect(folders('locales')).toEqual([...LOCALE_CODES].sort());
+	});
+
+	it('has one content/docs/ folder per configured locale, and no other', () => {
+		expect(folders('content/docs').every((f) => LOCALE_CODES.includes(f))).toBe(true);
+		expect(folders('content/docs')).toContain('en');
+	});
+
+	it('serves English at the root and marks Arabic right-to-left', () => {
+		const config = starlightLocales();
+		expect(config.root).toMatchObject({ lang: 'en' });
+		expect(config.ar).toMatchObject({ lang: 'ar', dir: 'rtl' });
+		expect(Object.keys(config)).toHaveLength(11);
+		expect(LOCALES.filter((l) => l.dir === 'rtl').map((l) => l.code)).toEqual(['ar']);
+	});
+});
+
+describe('UI strings', () => {
+	it('English defines the keys every component uses', () => {
+		expect(sourceKeys()).toContain('site.title');
+		expect(sourceKeys().length).toBeGreaterThan(20);
+	});
+
+	it.each(LOCALE_CODES.filter((c) => c !== 'en'))('%s has every UI key', (code) => {
+		expect(missingKeys(code)).toEqual([]);
+	});
+
+	it.each(LOCALE_CODES.filter((c) => c !== 'en'))('%s keeps every interpolation placeholder', (code) => {
+		const en = readLocaleStrings('en');
+		const strings = readLocaleStrings(code);
+		const placeholders = (s: string) => (s.match(/{{\s*\w+\s*}}/g) ?? []).sort();
+		for (const key of sourceKeys()) expect(placeholders(strings[key] ?? ''), `${code}: ${key}`).toEqual(placeholders(en[key]!));
+	});
+
+	it('zh-hk supplies every Starlight UI string, which Starlight does not ship for zh-HK', async () => {
+		const en = JSON.parse(JSON.stringify((await import('@astrojs/starlight/dist/translations/en.js' as string)).default)) as Record<string, string>;
+		const zhHk = readLocaleStrings('zh-hk');
+		const missing = Object.keys(en).filter((key) => !zhHk[key]);
+		expect(missing).toEqual([]);
+	});
+});
