@@ -36,7 +36,13 @@ export default defineConfig({
 				},
 				{ ...label('nav.guides'), items: [{ autogenerate: { directory: 'guides' } }] },
 				{ ...label('nav.agencies'), link: '/agencies/' },
-				{ ...label('nav.about'), link: '/about/' },
+				{
+					...label('nav.about'),
+					items: [
+						{ ...label('nav.aboutSite'), link: '/about/' },
+						{ ...label('status.title'), link: '/translation-status/' },
+					],
+				},
 			],
 			components: {
 				FallbackContentNotice: './src/components/starlight/FallbackContentNotice.astro',

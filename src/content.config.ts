@@ -59,6 +59,8 @@ const pageFrontmatter = z
 		/** Plan tasks and agencies the page rests on (ids; a typo fails the build). */
 		tasks: z.array(reference('tasks')).default([]),
 		agencies: z.array(reference('agencies')).default([]),
+		/** On a translation: hash of the English file it was translated from (`npm run i18n:done`). */
+		sourceHash: z.string().regex(/^[0-9a-f]{12}$/).optional(),
 		/** Extra words the search index should answer for this page; shown nowhere. */
 		searchAliases: z.array(z.string().min(1)).default([]),
 	})

@@ -1,0 +1,60 @@
+/**
+ * Reads `content/docs/` from disk for the translation status: which English pages exist, their
+ * hashes, and which translations exist with the source hash they record. Used by the status
+ * page, the outdated-translation notice and `npm run i18n:status`.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { parse } from 'yaml';
+import { LOCALE_CODES, SOURCE_LOCALE } from './locales.ts';
+import { contentHash, statusReport, type SourcePage, type TranslatedPage } from './translation-status.ts';
+
+const DOCS = join(process.cwd(), 'content', 'docs');
+
+function pagesIn(dir: string): string[] {
+	if (!existsSync(dir)) return [];
+	const out: string[] = [];
+	const walk = (d: string) => {
+		for (const name of readdirSync(d)) {
+			const full = join(d, name);
+			if (statSync(full).isDirectory()) walk(full);
+			else if (/\.mdx?$/.test(name) && !name.startsWith('_')) out.push(relative(dir, full).split(sep).join('/'));
+		}
+	};
+	walk(dir);
+	return out.sort();
+}
+
+export function frontmatterOf(text: string): Record<string, unknown> {
+	const match = text.match(/^---\r?\n([\s\S]*?)\r?\n---/);
+	return match ? ((parse(match[1]!) as Record<string, unknown>) ?? {}) : {};
+}
+
+export function readSources(docs = DOCS): SourcePage[] {
+	return pagesIn(join(docs, SOURCE_LOCALE)).map((path) => ({
+		path,
+		hash: contentHash(readFileSync(join(docs, SOURCE_LOCALE, path), 'utf8')),
+	}));
+}
+
+export function readTranslations(docs = DOCS): TranslatedPage[] {
+	return LOCALE_CODES.filter((l) => l !== SOURCE_LOCALE).flatMap((locale) =>
+		pagesIn(join(docs, locale)).map((path) => {
+			const hash = frontmatterOf(readFileSync(join(docs, locale, path), 'utf8')).sourceHash;
+			return { path, locale, sourceHash: typeof hash === 'string' ? hash : undefined };
+		})
+	);
+}
+
+export function currentStatus(docs = DOCS) {
+	return statusReport(
+		readSources(docs),
+		readTranslations(docs),
+		LOCALE_CODES.filter((l) => l !== SOURCE_LOCALE)
+	);
+}
+
+/** File path (under the locale folder) of a docs entry, from Starlight's `filePath`. */
+export function pagePathOf(filePath: string, locale: string): string {
+	return filePath.replace(/\\/g, '/').replace(new RegExp(`^.*content/docs/${locale}/`), '');
+}
