@@ -5,6 +5,8 @@ import { z } from 'astro/zod';
 import { LOCALES } from './lib/locales.ts';
 import { readLocaleStrings, sourceKeys } from './lib/ui-strings.ts';
 import { docsEntryId } from './lib/content-ids.ts';
+import { unlistedCardSources } from './lib/guide-card.ts';
+import { AUDIENCES, POLICY_STATUSES } from './lib/taxonomy.ts';
 
 /**
  * Our UI keys, typed against the English file: a key that English does not define is rejected.
@@ -13,15 +15,6 @@ import { docsEntryId } from './lib/content-ids.ts';
  */
 const portalStrings = z.strictObject(Object.fromEntries(sourceKeys().map((key) => [key, z.string().min(1).optional()])));
 
-export const AUDIENCES = [
-	'foreign-investor',
-	'foreign-professional',
-	'exporter',
-	'ecommerce-seller',
-	'foreign-invested-enterprise',
-	'hk-macao-resident',
-	'adviser',
-] as const;
 
 /** Text in several locales; English is required, the unit tests require every locale. */
 const optionalText = z.string().min(1).optional();
@@ -45,10 +38,32 @@ const source = z.object({
 	publisher: z.string().min(1).optional(),
 });
 
+const cardFact = z.strictObject({ text: z.string().min(1), source: z.url() });
+/** The "basic information" card: every field optional, every field present cites its source. */
+const card = z.strictObject({
+	processingTime: cardFact.optional(),
+	office: cardFact.optional(),
+	hours: cardFact.optional(),
+	enquiryHotline: cardFact.optional(),
+	supervisionHotline: cardFact.optional(),
+	online: cardFact.extend({ url: z.url() }).optional(),
+	fees: cardFact.optional(),
+	/** Agencies that publish the rules this page explains. */
+	rulesBy: z.array(reference('agencies')).optional(),
+});
+
+const policyStatus = z.strictObject({
+	value: z.enum(POLICY_STATUSES),
+	/** Date the status was stated (e.g. when the measure took effect or was announced). */
+	since: z.coerce.date().optional(),
+	/** Where the status is stated; required unless the status is unknown. */
+	source: z.url().optional(),
+});
+
 /** Frontmatter we add to Starlight's: what kind of page it is, and for guides their evidence. */
 const pageFrontmatter = z
 	.object({
-		pageType: z.enum(['page', 'guide']).default('page'),
+		pageType: z.enum(['page', 'guide', 'policy']).default('page'),
 		/** Flagship guides are featured on the home page. */
 		flagship: z.boolean().default(false),
 		/** Position among guides (lower first). */
@@ -63,13 +78,31 @@ const pageFrontmatter = z
 		sourceHash: z.string().regex(/^[0-9a-f]{12}$/).optional(),
 		/** Extra words the search index should answer for this page; shown nowhere. */
 		searchAliases: z.array(z.string().min(1)).default([]),
+		card: card.optional(),
+		/** On a policy: how far it is confirmed to be in effect, as of when, and where that is stated. */
+		status: policyStatus.optional(),
+		/** On a guide: the policies (ids under policies/, e.g. `negative-list`) it explains how to use. */
+		policies: z.array(z.string().regex(/^[a-z0-9-]+$/, 'Use the policy’s file name without .mdx, e.g. negative-list')).default([]),
 	})
 	.superRefine((data, ctx) => {
-		if (data.pageType !== 'guide') return;
+		if (data.pageType === 'policy') {
+			if (!data.status) ctx.addIssue({ code: 'custom', path: ['status'], message: 'A policy must state its status: { value: in-force | pilot | planned | unknown, source: <url> }.' });
+			if (data.tasks.length === 0) ctx.addIssue({ code: 'custom', path: ['tasks'], message: 'A policy must name the plan task(s) it comes from.' });
+			if (data.agencies.length === 0) ctx.addIssue({ code: 'custom', path: ['agencies'], message: 'A policy must name the agencies responsible for it.' });
+			if (data.status && data.status.value !== 'unknown' && !(data.sources ?? []).some((s) => s.url === data.status!.source))
+				ctx.addIssue({ code: 'custom', path: ['status', 'source'], message: 'The status must cite one of the urls listed under sources:.' });
+		}
+		for (const field of unlistedCardSources(data.card, data.sources))
+			ctx.addIssue({
+				code: 'custom',
+				path: ['card', field, 'source'],
+				message: `The source of card.${field} must be one of the urls listed under sources: (listed: ${(data.sources ?? []).map((s) => s.url).join(', ') || 'none'}).`,
+			});
+		if (data.pageType === 'page') return;
 		if (!data.sources?.length)
-			ctx.addIssue({ code: 'custom', path: ['sources'], message: 'A guide must list at least one official source (title and url).' });
+			ctx.addIssue({ code: 'custom', path: ['sources'], message: `A ${data.pageType} must list at least one official source (title and url).` });
 		if (!data.lastReviewed)
-			ctx.addIssue({ code: 'custom', path: ['lastReviewed'], message: 'A guide must have a lastReviewed date (YYYY-MM-DD).' });
+			ctx.addIssue({ code: 'custom', path: ['lastReviewed'], message: `A ${data.pageType} must have a lastReviewed date (YYYY-MM-DD).` });
 	});
 
 export const collections = {

@@ -10,7 +10,17 @@ export interface GuideLink {
 	flagship: boolean;
 	/** True when the reader's locale has no translation and the English page will be shown. */
 	fallback: boolean;
+	/** From the English source, so filters work the same in every locale. */
+	audience: string[];
+	tasks: string[];
+	agencies: string[];
+	/** Policy ids a guide explains (guides only). */
+	policies: string[];
+	/** Policy status (policies only). */
+	status: string | undefined;
 }
+
+export type PageKind = 'guide' | 'policy';
 
 /** Splits a docs id into its locale and locale-free part (`zh-cn/guides/x` → ['zh-cn', 'guides/x']). */
 export function splitDocsId(id: string, localeCodes: readonly string[]): [string, string] {
@@ -25,9 +35,19 @@ export function splitDocsId(id: string, localeCodes: readonly string[]): [string
  * its fallback notice).
  */
 export function guidesForLocale(entries: CollectionEntry<'docs'>[], locale: string, localeCodes: readonly string[]): GuideLink[] {
+	return pagesForLocale(entries, locale, localeCodes, 'guide');
+}
+
+/** Like `guidesForLocale`, for any kind of page with a type (guides, policies). */
+export function pagesForLocale(
+	entries: CollectionEntry<'docs'>[],
+	locale: string,
+	localeCodes: readonly string[],
+	kind: PageKind
+): GuideLink[] {
 	const byLocale = new Map<string, Map<string, CollectionEntry<'docs'>>>();
 	for (const entry of entries) {
-		if (entry.data.pageType !== 'guide') continue;
+		if (entry.data.pageType !== kind) continue;
 		const [code, path] = splitDocsId(entry.id, localeCodes);
 		if (!byLocale.has(code)) byLocale.set(code, new Map());
 		byLocale.get(code)!.set(path, entry);
@@ -45,6 +65,11 @@ export function guidesForLocale(entries: CollectionEntry<'docs'>[], locale: stri
 				flagship: source.data.flagship,
 				fallback: !translated && locale !== SOURCE_LOCALE,
 				order: source.data.order,
+				audience: [...source.data.audience],
+				tasks: source.data.tasks.map((r) => r.id),
+				agencies: source.data.agencies.map((r) => r.id),
+				policies: [...source.data.policies],
+				status: source.data.status?.value,
 			};
 		})
 		.sort((a, b) => a.order - b.order || a.title.localeCompare(b.title, locale))

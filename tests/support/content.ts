@@ -16,3 +16,19 @@ export function readCollection<T = Record<string, unknown>>(name: string, root =
 export function readPlanText(root = 'content'): string {
 	return readFileSync(join(root, 'source/plan.en.txt'), 'utf8');
 }
+
+/** Frontmatter of every MDX page of one locale under content/docs/<locale>/<dir>/, keyed by slug. */
+export function readDocs<T = Record<string, unknown>>(locale: string, dir: string, root = 'content'): Map<string, T> {
+	const folder = join(root, 'docs', locale, dir);
+	return new Map(
+		readdirSync(folder)
+			.filter((f) => /\.mdx?$/.test(f) && !f.startsWith('index.'))
+			.sort()
+			.map((f) => {
+				const text = readFileSync(join(folder, f), 'utf8');
+				const match = text.match(/^---\n([\s\S]*?)\n---/);
+				if (!match) throw new Error(`${folder}/${f}: no frontmatter`);
+				return [f.replace(/\.mdx?$/, ''), parse(match[1]!) as T];
+			})
+	);
+}
