@@ -1,4 +1,6 @@
 import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { LOCALE_CODES, LOCALES, starlightLocales } from '../../src/lib/locales.ts';
 import { missingKeys, readLocaleStrings, sourceKeys } from '../../src/lib/ui-strings.ts';
@@ -46,7 +48,9 @@ describe('UI strings', () => {
 	});
 
 	it('zh-hk supplies every Starlight UI string, which Starlight does not ship for zh-HK', async () => {
-		const en = JSON.parse(JSON.stringify((await import('@astrojs/starlight/dist/translations/en.js' as string)).default)) as Record<string, string>;
+		// Starlight's package exports do not include its translation files, so load the file itself.
+		const file = pathToFileURL(join(process.cwd(), 'node_modules/@astrojs/starlight/dist/translations/en.js')).href;
+		const en = (await import(/* @vite-ignore */ file)).default as Record<string, string>;
 		const zhHk = readLocaleStrings('zh-hk');
 		const missing = Object.keys(en).filter((key) => !zhHk[key]);
 		expect(missing).toEqual([]);
