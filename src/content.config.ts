@@ -77,7 +77,8 @@ const pageFrontmatter = z
 		/** On a translation: hash of the English file it was translated from (`npm run i18n:done`). */
 		sourceHash: z.string().regex(/^[0-9a-f]{12}$/).optional(),
 		/** Extra words the search index should answer for this page; shown nowhere. */
-		searchAliases: z.array(z.string().min(1)).default([]),
+		// YAML reads 9610 or 12345 as numbers; a code is a word to search for, so accept them.
+		searchAliases: z.array(z.union([z.string().min(1), z.number().transform(String)])).default([]),
 		card: card.optional(),
 		/** On a policy: how far it is confirmed to be in effect, as of when, and where that is stated. */
 		status: policyStatus.optional(),
