@@ -39,3 +39,6 @@ export const taskHref = (locale: string, id: string) => localizedPath(locale, `/
 export const pillarHref = (locale: string, id: string) => localizedPath(locale, `/plan/pillars/${id}/`);
 export const agencyHref = (locale: string, id: string) => localizedPath(locale, `/agencies/${id}/`);
 export const agencyName = (agency: Agency, locale: string) => agencyDisplayName(agency.data, locale);
+
+/** Where the plan's English text is published officially (Qianhai Authority's website). */
+export const PLAN_SOURCE_URL = 'https://qh.sz.gov.cn/en/news/content/post_10909311.html';

@@ -1,0 +1,105 @@
+import { expect, test } from './fixtures.ts';
+
+/**
+ * The query table: what readers type, in their language, and the page that must be among the
+ * first three results. Queries run through Pagefind's own API in the page (the same index and
+ * query segmentation the search box uses), on each locale's search page.
+ */
+const QUERIES: [locale: string, query: string, expected: string][] = [
+	// English: names, form codes, Chinese terms, agencies, policies.
+	['en', 'Z visa', '/guides/work-permit/'],
+	['en', 'work permit', '/guides/work-permit/'],
+	['en', 'R visa', '/guides/work-permit/'],
+	['en', '9610', '/guides/cross-border-ecommerce/'],
+	['en', '9810', '/guides/cross-border-ecommerce/'],
+	['en', 'trademark infringement', '/guides/ip-protection/'],
+	['en', 'negative list', '/policies/negative-list/'],
+	['en', '外国人工作许可', '/guides/work-permit/'],
+	['en', '跨境电商', '/guides/cross-border-ecommerce/'],
+	['en', 'Shenzhen Customs', '/agencies/customs/'],
+	['en', 'AEO', '/policies/aeo-and-smart-ports/'],
+	['en', 'withholding tax reinvested profits', '/policies/reinvestment-tax-exemption/'],
+	['en', 'data export security assessment', '/guides/cross-border-data/'],
+	// Simplified Chinese, including a word that occurs only inside a longer run of characters.
+	['zh-cn', '外国人工作许可', '/zh-cn/guides/work-permit/'],
+	['zh-cn', '工作许可', '/zh-cn/guides/work-permit/'],
+	['zh-cn', '商标侵权', '/zh-cn/guides/ip-protection/'],
+	['zh-cn', '跨境电商', '/zh-cn/guides/cross-border-ecommerce/'],
+	['zh-cn', '深圳海关', '/zh-cn/agencies/customs/'],
+	['zh-cn', '负面清单', '/zh-cn/policies/negative-list/'],
+	['zh-cn', '9710', '/zh-cn/guides/cross-border-ecommerce/'],
+	// Traditional Chinese (Hong Kong).
+	['zh-hk', '深圳海關', '/zh-hk/agencies/customs/'],
+	['zh-hk', 'Z visa', '/zh-hk/guides/work-permit/'],
+	['zh-hk', '1210', '/zh-hk/guides/cross-border-ecommerce/'],
+	// Japanese.
+	['ja', 'Zビザ', '/ja/guides/work-permit/'],
+	['ja', '9610', '/ja/guides/cross-border-ecommerce/'],
+	['ja', '外国人工作许可', '/ja/guides/work-permit/'],
+	['ja', '商標', '/ja/guides/ip-protection/'],
+	// Korean.
+	['ko', '9710', '/ko/guides/cross-border-ecommerce/'],
+	['ko', 'Shenzhen Customs', '/ko/agencies/customs/'],
+	['ko', '跨境电商', '/ko/guides/cross-border-ecommerce/'],
+	// French, German, Spanish, Portuguese, Russian.
+	['fr', '9810', '/fr/guides/cross-border-ecommerce/'],
+	['fr', 'Z visa', '/fr/guides/work-permit/'],
+	['de', '1210', '/de/guides/cross-border-ecommerce/'],
+	['de', '商标侵权', '/de/guides/ip-protection/'],
+	['es', 'Shenzhen Customs', '/es/agencies/customs/'],
+	['es', '外国人工作许可', '/es/guides/work-permit/'],
+	['pt', '9610', '/pt/guides/cross-border-ecommerce/'],
+	['pt', 'negative list', '/pt/policies/negative-list/'],
+	['ru', 'Z visa', '/ru/guides/work-permit/'],
+	['ru', '跨境电商', '/ru/guides/cross-border-ecommerce/'],
+	// Arabic.
+	['ar', 'تصريح عمل', '/ar/guides/work-permit/'],
+	['ar', '9610', '/ar/guides/cross-border-ecommerce/'],
+	['ar', 'Shenzhen Customs', '/ar/agencies/customs/'],
+];
+
+const searchPage = (locale: string) => (locale === 'en' ? '/search/' : `/${locale}/search/`);
+
+for (const [locale, query, expected] of QUERIES) {
+	test(`${locale}: “${query}” finds ${expected} in the top 3`, async ({ page }) => {
+		await page.goto(searchPage(locale));
+		const urls = await page.evaluate(async (q) => {
+			const pagefind = await import(/* @vite-ignore */ '/pagefind/pagefind.js' as string);
+			const search = await pagefind.search(q);
+			const top = await Promise.all(search.results.slice(0, 3).map((r: { data: () => Promise<{ url: string }> }) => r.data()));
+			return top.map((d) => d.url);
+		}, query);
+		expect(urls).toContain(expected);
+	});
+}
+
+for (const [locale, message] of [
+	['en', 'Nothing matched your search'],
+	['zh-cn', ''],
+	['ar', ''],
+] as const) {
+	test(`${locale}: a query with no results says so in the reader’s language and suggests the guides`, async ({ page }) => {
+		await page.goto(`${searchPage(locale)}?q=qzxvbnmkjh`);
+		const empty = page.locator('.sg-search-empty');
+		await expect(empty).toBeVisible();
+		if (message) await expect(empty).toContainText(message);
+		else await expect(empty).not.toContainText('Nothing matched your search');
+		await expect(empty.locator('a')).toHaveAttribute('href', locale === 'en' ? '/guides/' : `/${locale}/guides/`);
+	});
+}
+
+test('search results say what kind of page they are, and a filter narrows them by type', async ({ page }) => {
+	await page.goto('/search/?q=customs');
+	const first = page.locator('.pagefind-ui__result-title').first();
+	await expect(first).toContainText(/^(Guide|Policy|Plan task|Plan area|Agency|The plan|Page) · /);
+	await expect(page.locator('.pagefind-ui__filter-panel')).toContainText('Agency');
+});
+
+test('"Search all languages" also finds pages in other languages', async ({ page }) => {
+	// Arabic words are only in the Arabic index: the English search finds nothing by default.
+	await page.goto('/search/?q=' + encodeURIComponent('تصريح عمل'));
+	await expect(page.locator('.sg-search-empty')).toBeVisible();
+	await page.getByLabel('Search all languages').check();
+	await expect(page).toHaveURL(/all=1/);
+	await expect(page.locator('.pagefind-ui__result-link[href$="/ar/guides/work-permit/"]').first()).toBeVisible();
+});
