@@ -1,8 +1,8 @@
 /**
- * Types `Astro.locals.t()` against the English UI strings: a key that `locales/en/` does not
+ * Types `Astro.locals.t()` against the English UI strings (every file in `locales/en/`): a key that `locales/en/` does not
  * define is a type error (as withastro/docs does for its navigation dictionary).
  */
-type PortalStrings = typeof import('../locales/en/portal.json');
+type PortalStrings = typeof import('../locales/en/portal.json') & typeof import('../locales/en/selfcheck.json');
 
 declare namespace StarlightApp {
 	// eslint-disable-next-line @typescript-eslint/no-empty-object-type
