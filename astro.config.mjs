@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import { starlightLocales } from './src/lib/locales.ts';
 import { labelTranslations } from './src/lib/ui-strings.ts';
+import linkCheck from './src/integrations/link-check.ts';
 
 /**
  * The public address the site is deployed at. Canonical URLs, hreflang alternates and the
@@ -53,5 +54,6 @@ export default defineConfig({
 			},
 			customCss: ['./src/styles/global.css', './src/styles/print.css'],
 		}),
+		linkCheck(),
 	],
 });

@@ -1,0 +1,73 @@
+/**
+ * Points content links at the reader's language and marks links to pages shown in English; then
+ * fails the build when a page links to a page or heading that does not exist, or out of the
+ * reader's language. Runs on the built HTML, so it covers Markdown, MDX and components alike
+ * (remark plugins such as starlight-links-validator do not run under Astro 7's Rust Markdown).
+ */
+import type { AstroIntegration } from 'astro';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { writeFileSync } from 'node:fs';
+import { checkLinks, describeProblem, localizeContentLinks, type BuiltPage } from '../lib/link-check.ts';
+import { LOCALE_CODES, SOURCE_LOCALE } from '../lib/locales.ts';
+import { readLocaleStrings } from '../lib/ui-strings.ts';
+
+function walk(dir: string, out: string[] = []): string[] {
+	for (const name of readdirSync(dir)) {
+		const full = join(dir, name);
+		if (statSync(full).isDirectory()) walk(full, out);
+		else out.push(full);
+	}
+	return out;
+}
+
+/** Where an editor finds the page: its content file when there is one. */
+function sourceFileOf(path: string): string {
+	const [first, ...rest] = path.split('/').filter(Boolean);
+	const locale = first && LOCALE_CODES.includes(first) && first !== SOURCE_LOCALE ? first : SOURCE_LOCALE;
+	const slug = (locale === SOURCE_LOCALE ? [first, ...rest] : rest).filter(Boolean).join('/') || 'index';
+	for (const candidate of [`content/docs/${locale}/${slug}.mdx`, `content/docs/${locale}/${slug}.md`, `content/docs/${locale}/${slug}/index.mdx`])
+		try {
+			statSync(candidate);
+			return candidate;
+		} catch {}
+	return `page ${path}`;
+}
+
+export default function linkCheck(): AstroIntegration {
+	return {
+		name: 'shenzhen-gateway:link-check',
+		hooks: {
+			'astro:build:done': ({ dir, logger }) => {
+				const root = fileURLToPath(dir);
+				const pages: (BuiltPage & { file: string })[] = [];
+				const assets = new Set<string>();
+				for (const file of walk(root)) {
+					const rel = '/' + relative(root, file).split(sep).join('/');
+					if (rel.endsWith('/index.html')) pages.push({ path: rel.slice(0, -'index.html'.length), html: readFileSync(file, 'utf8'), file });
+					else assets.add(rel);
+				}
+				const byPath = new Map(pages.map((p) => [p.path, p]));
+				const labels = Object.fromEntries(LOCALE_CODES.map((code) => [code, readLocaleStrings(code)['link.englishOnly'] ?? '(EN)']));
+				let rewritten = 0;
+				for (const page of pages) {
+					const [, first] = page.path.split('/');
+					const html = localizeContentLinks(page, byPath, LOCALE_CODES, SOURCE_LOCALE, labels[first ?? ''] ?? '(EN)');
+					if (html !== page.html) {
+						page.html = html;
+						writeFileSync(page.file, html);
+						rewritten++;
+					}
+				}
+				logger.info(`kept content links in the reader's language on ${rewritten} pages`);
+				const problems = checkLinks(pages, assets, LOCALE_CODES, SOURCE_LOCALE);
+				if (problems.length) {
+					const lines = problems.map((p) => describeProblem(p, sourceFileOf));
+					throw new Error(`${problems.length} broken or misdirected link(s):\n  ${[...new Set(lines)].join('\n  ')}`);
+				}
+				logger.info(`checked the links of ${pages.length} pages`);
+			},
+		},
+	};
+}

@@ -1,0 +1,118 @@
+/**
+ * Checks the links of the built site: every internal link must lead to a page (and heading) that
+ * exists, and must stay in the reader's language unless it says it leaves it (`hreflang`). Pure
+ * functions over HTML strings, so the unit tests can feed it fixtures.
+ */
+
+export interface BuiltPage {
+	/** URL path of the page, e.g. `/fr/guides/work-permit/`. */
+	path: string;
+	html: string;
+}
+
+export interface LinkProblem {
+	page: string;
+	href: string;
+	problem: 'missing-page' | 'missing-heading' | 'leaves-locale';
+}
+
+const ANCHOR = /<a\b([^>]*)>/gi;
+const attr = (attrs: string, name: string) => attrs.match(new RegExp(`\\s${name}="([^"]*)"`, 'i'))?.[1];
+const decode = (s: string) => s.replace(/&amp;/g, '&').replace(/&#x27;|&#39;/g, "'").replace(/&quot;/g, '"');
+
+/** Ids (and names) a page can be linked to with `#fragment`. */
+export function anchorsOf(html: string): Set<string> {
+	const ids = new Set<string>();
+	for (const m of html.matchAll(/\s(?:id|name)="([^"]+)"/g)) ids.add(decode(m[1]!));
+	return ids;
+}
+
+/** The locale folder a path belongs to (`/fr/x/` → fr); the source locale for everything else. */
+export function localeOfPath(path: string, locales: readonly string[], source: string): string {
+	const first = path.split('/')[1] ?? '';
+	return locales.includes(first) && first !== source ? first : source;
+}
+
+/** Paths that are files or tools rather than pages in a language. */
+const NOT_A_PAGE = /^\/(api|pagefind|_astro|favicon|sitemap|robots|_headers|404)/;
+
+/**
+ * Keeps the content's links in the reader's language: in a page under `/<locale>/`, a
+ * root-relative link to a page that exists in that locale is pointed there, and a link to a page
+ * that is shown in English (a fallback) gets the "(in English)" label after it. Only the content
+ * area is touched; Starlight already localizes its navigation.
+ */
+export function localizeContentLinks(
+	page: BuiltPage,
+	pages: ReadonlyMap<string, BuiltPage>,
+	locales: readonly string[],
+	source: string,
+	englishOnlyLabel: string
+): string {
+	const locale = localeOfPath(page.path, locales, source);
+	if (locale === source) return page.html;
+	const start = page.html.indexOf('class="sl-markdown-content');
+	const end = page.html.lastIndexOf('</main>');
+	if (start < 0 || end < start) return page.html;
+	const isFallback = (path: string) => pages.get(path)?.html.includes('data-fallback-from="en"') ?? false;
+	const content = page.html.slice(start, end).replace(/<a\b([^>]*)>([\s\S]*?)<\/a>/gi, (whole, attrs: string, inner: string, offset: number, all: string) => {
+		const raw = attr(attrs, 'href');
+		if (!raw || !raw.startsWith('/') || raw.startsWith('//') || attr(attrs, 'hreflang')) return whole;
+		const url = new URL(decode(raw), 'http://site/');
+		let path = decodeURIComponent(url.pathname);
+		let newAttrs = attrs;
+		if (localeOfPath(path, locales, source) === source && !NOT_A_PAGE.test(path) && pages.has(`/${locale}${path}`)) {
+			path = `/${locale}${path}`;
+			// A translated page has translated heading ids: if the English heading is not there, link
+			// to the top of the page rather than to nowhere.
+			const fragment = decodeURIComponent(url.hash.slice(1));
+			const hash = fragment && !anchorsOf(pages.get(path)!.html).has(fragment) ? '' : url.hash;
+			newAttrs = attrs.replace(/\shref="[^"]*"/i, ` href="${encodeURI(path)}${url.search}${hash}"`);
+		}
+		// Lists of guides and policies already say so beside the link.
+		const marked = inner.includes(englishOnlyLabel) || all.startsWith('<span class="sg-en-only"', offset + whole.length) || /sg-en-only/.test(all.slice(offset + whole.length, offset + whole.length + 40));
+		const mark = isFallback(path) && !marked ? `<span class="sg-en-only"> ${englishOnlyLabel}</span>` : '';
+		return `<a${newAttrs}>${inner}${mark}</a>`;
+	});
+	return page.html.slice(0, start) + content + page.html.slice(end);
+}
+
+export function checkLinks(pages: readonly BuiltPage[], assets: ReadonlySet<string>, locales: readonly string[], source: string): LinkProblem[] {
+	const byPath = new Map(pages.map((p) => [p.path, p]));
+	const anchorCache = new Map<string, Set<string>>();
+	const anchors = (path: string) => {
+		if (!anchorCache.has(path)) anchorCache.set(path, anchorsOf(byPath.get(path)!.html));
+		return anchorCache.get(path)!;
+	};
+	const problems: LinkProblem[] = [];
+	for (const page of pages) {
+		const pageLocale = localeOfPath(page.path, locales, source);
+		for (const m of page.html.matchAll(ANCHOR)) {
+			const raw = attr(m[1]!, 'href');
+			if (!raw || /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i.test(raw)) continue; // external, mailto:, tel:…
+			const href = decode(raw);
+			const url = new URL(href, `http://site${page.path}`);
+			const target = decodeURIComponent(url.pathname);
+			const fragment = decodeURIComponent(url.hash.slice(1));
+			const isPage = byPath.has(target);
+			if (!isPage && !assets.has(target)) {
+				problems.push({ page: page.path, href, problem: 'missing-page' });
+				continue;
+			}
+			if (isPage && fragment && fragment !== '_top' && !anchors(target).has(fragment))
+				problems.push({ page: page.path, href, problem: 'missing-heading' });
+			if (isPage && !NOT_A_PAGE.test(target) && !attr(m[1]!, 'hreflang') && localeOfPath(target, locales, source) !== pageLocale)
+				problems.push({ page: page.path, href, problem: 'leaves-locale' });
+		}
+	}
+	return problems;
+}
+
+export function describeProblem(p: LinkProblem, fileOf: (path: string) => string): string {
+	const what = {
+		'missing-page': 'links to a page that does not exist',
+		'missing-heading': 'links to a heading that does not exist on that page',
+		'leaves-locale': "links out of the reader's language (prefix the link with the page's locale, or mark it hreflang)",
+	}[p.problem];
+	return `${fileOf(p.page)}: "${p.href}" ${what}`;
+}
