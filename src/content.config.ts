@@ -7,6 +7,21 @@ import { readLocaleStrings, sourceKeys } from './lib/ui-strings.ts';
 import { docsEntryId } from './lib/content-ids.ts';
 import { unlistedCardSources } from './lib/guide-card.ts';
 import { AUDIENCES, POLICY_STATUSES } from './lib/taxonomy.ts';
+import { dataIds, policyIds, unknownIdMessage } from './lib/known-ids.ts';
+
+/**
+ * A reference to another collection that, when wrong, says what is allowed and suggests the
+ * closest id, instead of only "entry does not exist".
+ */
+function knownReference<C extends 'agencies' | 'tasks' | 'pillars'>(collection: C, kind: string) {
+	const known = dataIds(collection);
+	return z
+		.string()
+		.superRefine((value, ctx) => {
+			if (!known.includes(value)) ctx.addIssue({ code: 'custom', message: unknownIdMessage(kind, value, known) });
+		})
+		.pipe(reference(collection));
+}
 
 /**
  * Our UI keys, typed against the English file: a key that English does not define is rejected.
@@ -49,7 +64,7 @@ const card = z.strictObject({
 	online: cardFact.extend({ url: z.url() }).optional(),
 	fees: cardFact.optional(),
 	/** Agencies that publish the rules this page explains. */
-	rulesBy: z.array(reference('agencies')).optional(),
+	rulesBy: z.array(knownReference('agencies', 'agency')).optional(),
 });
 
 const policyStatus = z.strictObject({
@@ -72,8 +87,8 @@ const pageFrontmatter = z
 		sources: z.array(source).optional(),
 		audience: z.array(z.enum(AUDIENCES)).default([]),
 		/** Plan tasks and agencies the page rests on (ids; a typo fails the build). */
-		tasks: z.array(reference('tasks')).default([]),
-		agencies: z.array(reference('agencies')).default([]),
+		tasks: z.array(knownReference('tasks', 'plan task')).default([]),
+		agencies: z.array(knownReference('agencies', 'agency')).default([]),
 		/** On a translation: hash of the English file it was translated from (`npm run i18n:done`). */
 		sourceHash: z.string().regex(/^[0-9a-f]{12}$/).optional(),
 		/** Extra words the search index should answer for this page; shown nowhere. */
@@ -83,7 +98,14 @@ const pageFrontmatter = z
 		/** On a policy: how far it is confirmed to be in effect, as of when, and where that is stated. */
 		status: policyStatus.optional(),
 		/** On a guide: the policies (ids under policies/, e.g. `negative-list`) it explains how to use. */
-		policies: z.array(z.string().regex(/^[a-z0-9-]+$/, 'Use the policy’s file name without .mdx, e.g. negative-list')).default([]),
+		policies: z
+			.array(
+				z.string().superRefine((value, ctx) => {
+					const known = policyIds();
+					if (!known.includes(value)) ctx.addIssue({ code: 'custom', message: unknownIdMessage('policy', value, known) });
+				})
+			)
+			.default([]),
 	})
 	.superRefine((data, ctx) => {
 		if (data.pageType === 'policy') {
@@ -142,21 +164,21 @@ export const collections = {
 		loader: glob({ base: './content/tasks', pattern: '*.yaml' }),
 		schema: z.object({
 			number: z.number().int().min(1).max(12),
-			pillar: reference('pillars'),
+			pillar: knownReference('pillars', 'plan area'),
 			/** `en` is the title exactly as the plan states it. */
 			title: localized,
 			/** The plan's text for the task, verbatim (English version of the plan). */
 			officialText: z.string().min(1),
 			/** Plain-language "what this means for you". */
 			summary: localized,
-			lead: reference('agencies'),
-			participants: z.array(reference('agencies')).min(1),
+			lead: knownReference('agencies', 'agency'),
+			participants: z.array(knownReference('agencies', 'agency')).min(1),
 		}),
 	}),
 	targets: defineCollection({
 		loader: glob({ base: './content/targets', pattern: '*.yaml' }),
 		schema: z.object({
-			task: reference('tasks'),
+			task: knownReference('tasks', 'plan task'),
 			/** The target as the plan states it (English), and in each locale. */
 			statement: localized,
 			metric: localized,

@@ -20,7 +20,8 @@ export interface GuideCard {
 	supervisionHotline?: CardFact;
 	online?: CardLink;
 	fees?: CardFact;
-	rulesBy?: string[];
+	/** References to agencies; the card component resolves them. */
+	rulesBy?: readonly unknown[];
 }
 
 export const CARD_FIELDS = ['processingTime', 'office', 'hours', 'enquiryHotline', 'supervisionHotline', 'online', 'fees'] as const;

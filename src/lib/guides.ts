@@ -1,5 +1,8 @@
 import type { CollectionEntry } from 'astro:content';
 import { localizedPath, SOURCE_LOCALE } from './locales.ts';
+import type { POLICY_STATUSES } from './taxonomy.ts';
+
+type PolicyStatus = (typeof POLICY_STATUSES)[number];
 
 export interface GuideLink {
 	/** Locale-free id, e.g. `guides/work-permit`. */
@@ -17,7 +20,7 @@ export interface GuideLink {
 	/** Policy ids a guide explains (guides only). */
 	policies: string[];
 	/** Policy status (policies only). */
-	status: string | undefined;
+	status: PolicyStatus | undefined;
 }
 
 export type PageKind = 'guide' | 'policy';
@@ -66,8 +69,8 @@ export function pagesForLocale(
 				fallback: !translated && locale !== SOURCE_LOCALE,
 				order: source.data.order,
 				audience: [...source.data.audience],
-				tasks: source.data.tasks.map((r) => r.id),
-				agencies: source.data.agencies.map((r) => r.id),
+				tasks: source.data.tasks.map((r: { id: string }) => r.id),
+				agencies: source.data.agencies.map((r: { id: string }) => r.id),
 				policies: [...source.data.policies],
 				status: source.data.status?.value,
 			};

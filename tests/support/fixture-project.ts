@@ -21,6 +21,9 @@ export function makeFixtureProject(name: string) {
 			mkdirSync(dirname(file), { recursive: true });
 			writeFileSync(file, text);
 		},
+		unlink(relativePath: string) {
+			rmSync(join(dir, relativePath), { force: true });
+		},
 		/** Runs an Astro CLI command in the fixture; returns exit status and all output. */
 		astro(...args: string[]) {
 			const result = spawnSync(join(ROOT, 'node_modules/.bin/astro'), args, {

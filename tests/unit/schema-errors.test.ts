@@ -12,6 +12,70 @@ describe('invalid frontmatter fails the build, naming the file and the field', (
 	});
 	afterAll(() => project.remove());
 
+	/** Adds one broken file, syncs, removes it again; returns the output. */
+	const failWith = (file: string, text: string) => {
+		project.write(file, text);
+		const result = project.astro('sync');
+		project.unlink(file);
+		expect(result.status).not.toBe(0);
+		expect(result.output).toContain(file);
+		return result.output;
+	};
+	const guide = (extra: string) =>
+		`---\ntitle: Test guide\npageType: guide\nlastReviewed: 2026-11-25\nsources:\n  - title: Official page\n    url: https://www.sz.gov.cn/\n${extra}---\n\nText.\n`;
+
+	it('an unknown agency: names the field and the value, suggests the closest id and lists the allowed ones', () => {
+		const output = failWith('content/docs/en/guides/typo-agency.mdx', guide('agencies: [custom]\n'));
+		expect(output).toMatch(/agencies/);
+		expect(output).toContain('"custom" is not a known agency id');
+		expect(output).toContain('Did you mean "customs"?');
+		expect(output).toContain('Allowed: airport-group, amr,');
+	});
+
+	it('an unknown plan task in a task reference', () => {
+		const output = failWith('content/docs/en/guides/typo-task.mdx', guide('tasks: [talent-service]\n'));
+		expect(output).toMatch(/tasks/);
+		expect(output).toContain('Did you mean "talent-services"?');
+	});
+
+	it('an unknown policy in a guide', () => {
+		const output = failWith('content/docs/en/guides/typo-policy.mdx', guide('policies: [negativ-list]\n'));
+		expect(output).toMatch(/policies/);
+		expect(output).toContain('Did you mean "negative-list"?');
+	});
+
+	it('a card fact whose source is not among the page’s sources', () => {
+		const output = failWith(
+			'content/docs/en/guides/card-source.mdx',
+			guide('card:\n  hours: { text: "9:00–12:00", source: "https://example.org/other" }\n')
+		);
+		expect(output).toMatch(/card\.hours\.source|card.+hours.+source/s);
+		expect(output).toContain('https://www.sz.gov.cn/');
+	});
+
+	it('an audience that is not in the list says which values are allowed', () => {
+		const output = failWith('content/docs/en/guides/bad-audience.mdx', guide('audience: [students]\n'));
+		expect(output).toMatch(/audience/);
+		expect(output).toContain('foreign-investor');
+	});
+
+	it('a policy without a status', () => {
+		const output = failWith(
+			'content/docs/en/policies/no-status.mdx',
+			'---\ntitle: Test policy\npageType: policy\nlastReviewed: 2026-11-25\ntasks: [foreign-investment]\nagencies: [commerce]\nsources:\n  - title: Official page\n    url: https://www.sz.gov.cn/\n---\n\nText.\n'
+		);
+		expect(output).toMatch(/status/);
+	});
+
+	it('a task whose leading unit is misspelt, in a data file', () => {
+		const output = failWith(
+			'content/tasks/zz-broken.yaml',
+			'number: 1\npillar: innovation-ecosystem\ntitle: { en: Test }\nofficialText: Test\nsummary: { en: Test }\nlead: stc\nparticipants: [miit]\n'
+		);
+		expect(output).toMatch(/lead/);
+		expect(output).toContain('Did you mean "stic"?');
+	});
+
 	it('a guide without sources or review date', () => {
 		project.write(
 			'content/docs/en/guides/broken-guide.mdx',

@@ -1,0 +1,30 @@
+/**
+ * The ids an editor may use in frontmatter, read from the content folders, so a schema error can
+ * list what is allowed and suggest the closest one ("did you mean …?").
+ */
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { closest } from './suggest.ts';
+
+const CONTENT = join(process.cwd(), 'content');
+
+function filesIn(dir: string, pattern: RegExp): string[] {
+	return existsSync(dir)
+		? readdirSync(dir)
+				.filter((f) => pattern.test(f))
+				.map((f) => f.replace(pattern, ''))
+				.sort()
+		: [];
+}
+
+/** Ids of a YAML data collection (`content/<collection>/<id>.yaml`). */
+export const dataIds = (collection: string, root = CONTENT) => filesIn(join(root, collection), /\.ya?ml$/);
+
+/** Slugs of the English policy pages (`content/docs/en/policies/<slug>.mdx`). */
+export const policyIds = (root = CONTENT) => filesIn(join(root, 'docs', 'en', 'policies'), /\.mdx?$/).filter((id) => id !== 'index');
+
+/** The sentence an editor reads when an id is unknown. */
+export function unknownIdMessage(kind: string, value: string, known: readonly string[]): string {
+	const hint = closest(value, known);
+	return `"${value}" is not a known ${kind} id.${hint ? ` Did you mean "${hint}"?` : ''} Allowed: ${known.join(', ')}.`;
+}

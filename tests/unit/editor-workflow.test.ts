@@ -1,0 +1,65 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, appendFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeFixtureProject } from '../support/fixture-project.ts';
+import { currentStatus } from '../../src/lib/translation-files.ts';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+
+/**
+ * An editor's path from nothing to a published, translated page, in a copy of the site: scaffold
+ * a guide and a policy, start a translation, change an English page, build. The build must pass
+ * (schemas and link check included) and show what the editor expects.
+ */
+describe('editor workflow: npm run new, translate, build', () => {
+	let project: ReturnType<typeof makeFixtureProject>;
+	let build: { status: number | null; output: string };
+	const run = (...args: string[]) =>
+		spawnSync(process.execPath, [join(ROOT, 'scripts/new.ts'), ...args], { cwd: project.dir, encoding: 'utf8' });
+
+	beforeAll(() => {
+		project = makeFixtureProject('editor');
+		const guide = run('guide', 'health-insurance', '--title', 'Getting health insurance', '--source', 'Health Commission|https://wjw.sz.gov.cn/', '--task', 'living-environment', '--agency', 'health');
+		expect(guide.status, guide.stderr).toBe(0);
+		const policy = run('policy', 'test-measure', '--title', 'A test measure', '--source', 'Commerce Bureau|https://commerce.sz.gov.cn/', '--task', 'foreign-investment', '--agency', 'commerce');
+		expect(policy.status, policy.stderr).toBe(0);
+		const translate = run('translate', 'fr', 'guides/health-insurance');
+		expect(translate.status, translate.stderr).toBe(0);
+		// The English About page changes after it was translated.
+		appendFileSync(join(project.dir, 'content/docs/en/about.mdx'), '\nA sentence added after the translations were made.\n');
+		build = project.astro('build');
+	}, 240_000);
+	afterAll(() => project.remove());
+
+	it('prints where the new page will appear, and refuses an unknown id with a suggestion', () => {
+		const again = run('guide', 'other', '--title', 'X', '--source', 'A|https://a.example/', '--agency', 'custom');
+		expect(again.status).not.toBe(0);
+		expect(again.stderr).toContain('Did you mean "customs"?');
+	});
+
+	it('the scaffolded pages build, with the link check', () => {
+		expect(build.status, build.output.slice(-3000)).toBe(0);
+		expect(build.output).toContain('checked the links of');
+		expect(existsSync(join(project.dir, 'dist/guides/health-insurance/index.html'))).toBe(true);
+		expect(existsSync(join(project.dir, 'dist/policies/test-measure/index.html'))).toBe(true);
+	});
+
+	it('the translation records its English revision and is current', () => {
+		const text = readFileSync(join(project.dir, 'content/docs/fr/guides/health-insurance.mdx'), 'utf8');
+		expect(text).toMatch(/^sourceHash: [0-9a-f]{12}$/m);
+		const html = readFileSync(join(project.dir, 'dist/fr/guides/health-insurance/index.html'), 'utf8');
+		expect(html).not.toContain('sg-outdated-notice');
+		expect(html).not.toContain('data-fallback-from');
+	});
+
+	it('a translation older than its English page says so and links the English page', () => {
+		const html = readFileSync(join(project.dir, 'dist/fr/about/index.html'), 'utf8');
+		expect(html).toContain('sg-outdated-notice');
+		expect(html).toMatch(/<a href="\/about\/" hreflang="en"/);
+	});
+});
+
+describe('slug parity of the real content', () => {
+	it('every translation has an English source', () => expect(currentStatus().orphans).toEqual([]));
+});
