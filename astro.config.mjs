@@ -1,7 +1,12 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
-import { starlightLocales } from './src/lib/locales.ts';
+import { readFileSync } from 'node:fs';
+import { parse as parseYaml } from 'yaml';
+import { LOCALES, starlightLocales } from './src/lib/locales.ts';
+
+/** [folder code, BCP-47 tag] of every locale. */
+const starlightLocaleTags = () => LOCALES.map((l) => [l.code, l.lang]);
 import { labelTranslations } from './src/lib/ui-strings.ts';
 import linkCheck from './src/integrations/link-check.ts';
 
@@ -14,6 +19,15 @@ const site = process.env.SITE_URL ?? 'https://shenzhen-gateway.example';
 /** A sidebar group or link whose label is a UI-string key, translated from `locales/`. */
 /** @param {string} key */
 const label = (key) => ({ label: labelTranslations(key).en, translations: labelTranslations(key) });
+
+/** A sidebar link labelled with a plan section's title, in every language (from content/plan-sections/). */
+/** @param {string} id */
+const sectionLabel = (id) => {
+	/** @type {Record<string, string>} */
+	const title = parseYaml(readFileSync(`./content/plan-sections/${id}.yaml`, 'utf8')).title;
+	const translations = Object.fromEntries(starlightLocaleTags().map(([code, lang]) => [lang, title[code] ?? title.en]));
+	return { label: title.en, translations };
+};
 
 export default defineConfig({
 	site,
@@ -32,6 +46,8 @@ export default defineConfig({
 					...label('nav.plan'),
 					items: [
 						{ ...label('nav.planOverview'), link: '/plan/' },
+						{ ...sectionLabel('general-requirements'), link: '/plan/general-requirements/' },
+						{ ...sectionLabel('supporting-measures'), link: '/plan/supporting-measures/' },
 						{ ...label('plan.whoDoesWhat.title'), link: '/plan/who-does-what/' },
 					],
 				},

@@ -175,6 +175,20 @@ export const collections = {
 			participants: z.array(knownReference('agencies', 'agency')).min(1),
 		}),
 	}),
+	/** The plan's general requirements (section I, with its opening) and supporting measures (III). */
+	'plan-sections': defineCollection({
+		loader: glob({ base: './content/plan-sections', pattern: '*.yaml' }),
+		schema: z.object({
+			order: z.number().int(),
+			/** The plan's own heading, e.g. "I. General requirements". */
+			heading: z.string().min(1),
+			title: localized,
+			/** Verbatim text of the section (English version of the plan). */
+			officialText: z.string().min(1),
+			summary: localized,
+			agencies: z.array(knownReference('agencies', 'agency')).default([]),
+		}),
+	}),
 	targets: defineCollection({
 		loader: glob({ base: './content/targets', pattern: '*.yaml' }),
 		schema: z.object({

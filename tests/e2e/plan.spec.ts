@@ -82,3 +82,34 @@ test('the agency directory is sorted in the reader’s language', async ({ page 
 	const sorted = [...names].sort(new Intl.Collator('zh-CN').compare);
 	expect(names).toEqual(sorted);
 });
+
+test('the general requirements and supporting measures have their own pages with the plan’s text', async ({ page }) => {
+	for (const [path, contains] of [
+		['/plan/general-requirements/', 'Guided by Xi Jinping Thought'],
+		['/zh-cn/plan/supporting-measures/', 'municipal business environment optimization reform leading group'],
+		['/ar/plan/supporting-measures/', 'Strengthen organizational leadership'],
+	] as const) {
+		const res = await page.goto(path);
+		expect(res?.status()).toBe(200);
+		await expect(page.locator('blockquote.sg-official[lang="en"]')).toContainText(contains);
+		await expect(page.locator('.sg-fallback-notice')).toHaveCount(0);
+	}
+	await expect(page.locator(`a[href="/ar/agencies/business-environment-leading-group/"]`).first()).toBeVisible();
+});
+
+test('each locale has an RSS feed of guides and policies in its language', async ({ request }) => {
+	for (const [locale, lang] of [
+		['', 'en'],
+		['zh-cn/', 'zh-CN'],
+		['ar/', 'ar'],
+	]) {
+		const res = await request.get(`/${locale}feed.xml`);
+		expect(res.status()).toBe(200);
+		const xml = await res.text();
+		expect(xml).toContain(`<language>${lang}</language>`);
+		const links = [...xml.matchAll(/<item><title>[^<]*<\/title><link>([^<]+)<\/link>/g)].map((m) => new URL(m[1]!).pathname);
+		expect(links.length).toBeGreaterThanOrEqual(17);
+		for (const link of links) expect(link.startsWith(`/${locale}`)).toBe(true);
+		expect(links).toContain(`/${locale}guides/work-permit/`);
+	}
+});

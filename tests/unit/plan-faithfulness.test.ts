@@ -110,3 +110,24 @@ describe('every locale has the plan’s text', () => {
 			expect(Object.keys(target.metric).sort()).toEqual([...LOCALE_CODES].sort());
 		});
 });
+
+describe('the general requirements and supporting measures are the plan’s text', () => {
+	const sections = readCollection<{ heading: string; officialText: string; title: Record<string, string>; summary: Record<string, string> }>('plan-sections');
+	const paragraphs = plan.split(/\n\s*\n/).map((p) => p.trim());
+	it('has both sections', () => expect([...sections.keys()]).toEqual(['general-requirements', 'supporting-measures']));
+	for (const [id, section] of sections) {
+		it(`${id}: heading and every paragraph occur verbatim in the plan`, () => {
+			expect(paragraphs).toContain(section.heading);
+			for (const para of section.officialText.split(/\n\s*\n/)) expect(paragraphs).toContain(para.trim());
+		});
+		it(`${id}: title and summary in all 11 locales`, () => {
+			expect(Object.keys(section.title).sort()).toEqual([...LOCALE_CODES].sort());
+			expect(Object.keys(section.summary).sort()).toEqual([...LOCALE_CODES].sort());
+		});
+	}
+	it('section III names the leading group and the commerce bureau, as the plan does', () => {
+		const text = sections.get('supporting-measures')!.officialText;
+		expect(text).toContain(agencies.get('business-environment-leading-group')!.name);
+		expect(text).toContain('municipal commerce bureau');
+	});
+});
