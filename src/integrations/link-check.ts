@@ -1,5 +1,6 @@
 /**
- * Points content links at the reader's language and marks links to pages shown in English; then
+ * Points content links at the reader's language, marks links to pages shown in English and adds
+ * the hashes of Starlight's inline scripts to each page's Content-Security-Policy; then
  * fails the build when a page links to a page or heading that does not exist, or out of the
  * reader's language. Runs on the built HTML, so it covers Markdown, MDX and components alike
  * (remark plugins such as starlight-links-validator do not run under Astro 7's Rust Markdown).
@@ -12,6 +13,7 @@ import { writeFileSync } from 'node:fs';
 import { checkLinks, describeProblem, localizeContentLinks, type BuiltPage } from '../lib/link-check.ts';
 import { LOCALE_CODES, SOURCE_LOCALE } from '../lib/locales.ts';
 import { readLocaleStrings } from '../lib/ui-strings.ts';
+import { hashInlineScripts } from '../lib/csp.ts';
 
 function walk(dir: string, out: string[] = []): string[] {
 	for (const name of readdirSync(dir)) {
@@ -53,14 +55,21 @@ export default function linkCheck(): AstroIntegration {
 				let rewritten = 0;
 				for (const page of pages) {
 					const [, first] = page.path.split('/');
-					const html = localizeContentLinks(page, byPath, LOCALE_CODES, SOURCE_LOCALE, labels[first ?? ''] ?? '(EN)');
+					const html = hashInlineScripts(localizeContentLinks(page, byPath, LOCALE_CODES, SOURCE_LOCALE, labels[first ?? ''] ?? '(EN)'));
 					if (html !== page.html) {
 						page.html = html;
 						writeFileSync(page.file, html);
 						rewritten++;
 					}
 				}
-				logger.info(`kept content links in the reader's language on ${rewritten} pages`);
+				for (const asset of assets)
+					if (asset.endsWith('.html')) {
+						const file = join(root, asset);
+						const html = readFileSync(file, 'utf8');
+						const hashed = hashInlineScripts(html);
+						if (hashed !== html) writeFileSync(file, hashed);
+					}
+				logger.info(`localized links and hashed inline scripts on ${rewritten} pages`);
 				const problems = checkLinks(pages, assets, LOCALE_CODES, SOURCE_LOCALE);
 				if (problems.length) {
 					const lines = problems.map((p) => describeProblem(p, sourceFileOf));
