@@ -83,6 +83,7 @@ export default defineConfig({
 			],
 			components: {
 				FallbackContentNotice: './src/components/starlight/FallbackContentNotice.astro',
+				Head: './src/components/starlight/Head.astro',
 				MarkdownContent: './src/components/starlight/MarkdownContent.astro',
 				PageTitle: './src/components/starlight/PageTitle.astro',
 				Footer: './src/components/starlight/Footer.astro',

@@ -5,4 +5,5 @@ export { default as PolicyList } from './PolicyList.astro';
 export { default as HomePortal } from './HomePortal.astro';
 export { default as Term } from './Term.astro';
 export { default as ExternalLink } from './ExternalLink.astro';
-export { Aside, Steps, Tabs, TabItem, LinkCard, CardGrid } from '@astrojs/starlight/components';
+export { default as Aside } from './Aside.astro';
+export { Steps, Tabs, TabItem, LinkCard, CardGrid } from '@astrojs/starlight/components';

@@ -53,6 +53,13 @@ describe('editor workflow: npm run new, translate, build', () => {
 		expect(html).not.toContain('data-fallback-from');
 	});
 
+	it('a language without the translation shows the English page with a notice in that language, not a 404', () => {
+		const html = readFileSync(join(project.dir, 'dist/ja/guides/health-insurance/index.html'), 'utf8');
+		expect(html).toMatch(/<html[^>]+lang="ja"/);
+		expect(html).toContain('data-fallback-from="en"');
+		expect(html).toMatch(/<a href="\/guides\/health-insurance\/" hreflang="en"/);
+	});
+
 	it('a translation older than its English page says so and links the English page', () => {
 		const html = readFileSync(join(project.dir, 'dist/fr/about/index.html'), 'utf8');
 		expect(html).toContain('sg-outdated-notice');

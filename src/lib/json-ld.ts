@@ -1,0 +1,47 @@
+/**
+ * Structured data for guides and policies (schema.org, JSON-LD): a WebPage with its review date
+ * and sources, about a GovernmentService run by the agencies it names.
+ */
+export interface JsonLdInput {
+	url: string;
+	lang: string;
+	title: string;
+	description?: string;
+	lastReviewed?: Date;
+	sources: readonly { title: string; url: string; publisher?: string }[];
+	/** Agencies that publish the rules or run the service: English name and official website. */
+	operators: readonly { name: string; nameZh: string; website?: string }[];
+	kind: 'guide' | 'policy';
+}
+
+export function guideJsonLd(input: JsonLdInput): Record<string, unknown> {
+	const providers = input.operators.map((o) => ({
+		'@type': 'GovernmentOrganization',
+		name: o.name,
+		alternateName: o.nameZh,
+		...(o.website ? { url: o.website } : {}),
+	}));
+	const about =
+		input.kind === 'guide'
+			? { '@type': 'GovernmentService', name: input.title, areaServed: { '@type': 'City', name: 'Shenzhen' }, ...(providers.length ? { provider: providers } : {}) }
+			: { '@type': 'Legislation', name: input.title, legislationJurisdiction: 'CN' };
+	return {
+		'@context': 'https://schema.org',
+		'@type': 'WebPage',
+		url: input.url,
+		inLanguage: input.lang,
+		name: input.title,
+		...(input.description ? { description: input.description } : {}),
+		...(input.lastReviewed ? { lastReviewed: input.lastReviewed.toISOString().slice(0, 10) } : {}),
+		about,
+		citation: input.sources.map((s) => ({
+			'@type': 'WebPage',
+			name: s.title,
+			url: s.url,
+			...(s.publisher ? { publisher: { '@type': 'Organization', name: s.publisher } } : {}),
+		})),
+	};
+}
+
+/** JSON for a <script type="application/ld+json">: `<` escaped so text cannot close the element. */
+export const serializeJsonLd = (data: unknown) => JSON.stringify(data).replace(/</g, '\\u003c');

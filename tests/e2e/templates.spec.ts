@@ -1,0 +1,108 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from './fixtures.ts';
+
+/** One page of every template the site has. */
+const TEMPLATES = [
+	'/',
+	'/plan/',
+	'/plan/pillars/global-resources-services/',
+	'/plan/tasks/talent-services/',
+	'/plan/who-does-what/',
+	'/plan/general-requirements/',
+	'/agencies/',
+	'/agencies/customs/',
+	'/guides/',
+	'/guides/work-permit/',
+	'/guides/cross-border-ecommerce/',
+	'/guides/ip-protection/',
+	'/guides/foreign-invested-enterprise/',
+	'/guides/cross-border-data/',
+	'/guides/living-in-shenzhen/',
+	'/guides/going-global/',
+	'/guides/work-permit/self-check/',
+	'/policies/',
+	'/policies/negative-list/',
+	'/search/',
+	'/translation-status/',
+	'/about/',
+];
+const LOCALES = ['', 'zh-cn', 'ja', 'ar'];
+
+for (const locale of LOCALES)
+	test.describe(`${locale || 'en'}: every template`, () => {
+		for (const template of TEMPLATES) {
+			const path = locale ? `/${locale}${template}` : template;
+			test(`${path}: accessible (axe), with a script policy that needs no unsafe-inline`, async ({ page }) => {
+				const res = await page.goto(path);
+				expect(res?.status()).toBe(200);
+				const policy = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
+				const scriptSrc = policy!.split(';').find((d) => d.trim().startsWith('script-src'))!;
+				expect(scriptSrc).not.toContain('unsafe-inline');
+				const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+				expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+			});
+		}
+	});
+
+test('the 404 page is accessible and has the same policy', async ({ page }) => {
+	for (const path of ['/no-such-page/', '/ar/no-such-page/']) {
+		const res = await page.goto(path);
+		expect(res?.status()).toBe(404);
+		await expect(page.locator('meta[http-equiv="content-security-policy"]')).toHaveCount(1);
+		expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+	}
+});
+
+test('the server sends the security headers a static host should send', async ({ request }) => {
+	const res = await request.get('/guides/work-permit/');
+	const headers = res.headers();
+	expect(headers['content-security-policy']).toContain("frame-ancestors 'none'");
+	expect(headers['x-frame-options']).toBe('DENY');
+	expect(headers['x-content-type-options']).toBe('nosniff');
+	expect(headers['referrer-policy']).toBe('strict-origin-when-cross-origin');
+	expect(headers['permissions-policy']).toContain('geolocation=()');
+});
+
+test('canonical, hreflang and Open Graph tags per locale', async ({ page }) => {
+	await page.goto('/zh-cn/guides/work-permit/');
+	await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', /\/zh-cn\/guides\/work-permit\/$/);
+	await expect(page.locator('meta[property="og:locale"]')).toHaveAttribute('content', /zh/i);
+	await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', /.+/);
+	expect(await page.locator('link[rel="alternate"][hreflang]').count()).toBeGreaterThanOrEqual(11);
+	const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
+	expect(ld['@type']).toBe('WebPage');
+	expect(ld.inLanguage).toBe('zh-CN');
+	expect(ld.about['@type']).toBe('GovernmentService');
+});
+
+test('keyboard: the skip link is the first stop and moves focus to the content, visibly', async ({ page }) => {
+	await page.goto('/guides/work-permit/');
+	await page.keyboard.press('Tab');
+	const skip = page.locator('a.sl-skip-link');
+	await expect(skip).toBeFocused();
+	const outline = await skip.evaluate((el) => getComputedStyle(el).outlineStyle + getComputedStyle(el).boxShadow);
+	expect(outline).not.toBe('nonenone');
+	await page.keyboard.press('Enter');
+	await expect(page).toHaveURL(/#_top$/);
+});
+
+test('Arabic mirrors the layout: sidebar on the right, steps and tables read right to left', async ({ page }, info) => {
+	await page.setViewportSize({ width: 1280, height: 900 });
+	await page.goto('/ar/guides/work-permit/');
+	const sidebar = await page.locator('#starlight__sidebar').boundingBox();
+	const content = await page.locator('.sl-markdown-content').boundingBox();
+	expect(sidebar!.x).toBeGreaterThan(content!.x);
+	const steps = page.locator('.sl-steps').first();
+	await expect(steps).toHaveCSS('direction', 'rtl');
+	const step = await steps.locator('> li').first().boundingBox();
+	const stepNumber = await steps.locator('> li').first().evaluate((li) => {
+		const marker = getComputedStyle(li, '::before');
+		return { inset: marker.insetInlineStart, right: li.getBoundingClientRect().right };
+	});
+	expect(stepNumber.right).toBeGreaterThan(step!.x);
+	await page.goto('/ar/plan/who-does-what/');
+	const firstHeader = await page.locator('table thead th').first().boundingBox();
+	const lastHeader = await page.locator('table thead th').last().boundingBox();
+	expect(firstHeader!.x).toBeGreaterThan(lastHeader!.x);
+	await info.attach('ar-guide.png', { body: await page.screenshot({ fullPage: false }), contentType: 'image/png' });
+});
