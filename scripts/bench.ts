@@ -89,6 +89,10 @@ const TEMPLATES: [string, string][] = [
 	['guide', '/guides/work-permit/'],
 	['guide (zh-cn)', '/zh-cn/guides/work-permit/'],
 	['guides index', '/guides/'],
+	['policy', '/policies/negative-list/'],
+	['policies index', '/policies/'],
+	['self-check', '/guides/work-permit/self-check/'],
+	['guide (ar)', '/ar/guides/work-permit/'],
 	['search page', '/search/'],
 	['translation status', '/translation-status/'],
 ];
@@ -107,6 +111,36 @@ function scaleProject(perLocale: number) {
 		for (let i = 0; i < perLocale; i++)
 			writeFileSync(
 				join(folder, `page-${i}.mdx`),
+				`---\ntitle: Scale test page ${i}\ndescription: Generated for the build benchmark.\n---\n\n## Section\n\nParagraph ${i} with some text to index.\n\n- one\n- two\n`
+			);
+	}
+	return dir;
+}
+
+/** A stock Starlight site (default components, same 11 locales) with the same generated pages. */
+function stockProject(perLocale: number) {
+	const dir = join(ROOT, '.tmp', `bench-stock-${perLocale}`);
+	rmSync(dir, { recursive: true, force: true });
+	mkdirSync(join(dir, 'src'), { recursive: true });
+	symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
+	writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'stock', type: 'module', private: true }));
+	writeFileSync(
+		join(dir, 'astro.config.mjs'),
+		`import { defineConfig } from 'astro/config';\nimport starlight from '@astrojs/starlight';\nexport default defineConfig({ integrations: [starlight({ title: 'Stock', defaultLocale: 'root', locales: ${JSON.stringify(
+			Object.fromEntries(LOCALE_CODES.map((c) => [c === 'en' ? 'root' : c, { label: c, lang: c === 'en' ? 'en' : c }]))
+		)} })] });\n`
+	);
+	writeFileSync(
+		join(dir, 'src/content.config.ts'),
+		"import { defineCollection } from 'astro:content';\nimport { docsLoader } from '@astrojs/starlight/loaders';\nimport { docsSchema } from '@astrojs/starlight/schema';\nexport const collections = { docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }) };\n"
+	);
+	for (const locale of LOCALE_CODES) {
+		const base = join(dir, 'src/content/docs', locale === 'en' ? '' : locale);
+		mkdirSync(join(base, 'bench'), { recursive: true });
+		writeFileSync(join(base, 'index.mdx'), '---\ntitle: Home\n---\n\nHome.\n');
+		for (let i = 0; i < perLocale; i++)
+			writeFileSync(
+				join(base, 'bench', `page-${i}.mdx`),
 				`---\ntitle: Scale test page ${i}\ndescription: Generated for the build benchmark.\n---\n\n## Section\n\nParagraph ${i} with some text to index.\n\n- one\n- two\n`
 			);
 	}
@@ -144,5 +178,14 @@ if (scaleArg > 0) {
 		`\nscale test (+${perLocale} pages × ${LOCALE_CODES.length} locales): ${scaled.pages} pages in ${fmt(scaled.seconds)} s = ${fmt(scaled.pagesPerSecond)} pages/s, peak RSS ${Math.round(scaled.peakMiB)} MiB (budget ≥ 60 pages/s, ≤ 3072 MiB)`
 	);
 	rmSync(dir, { recursive: true, force: true });
+	const stockDir = stockProject(perLocale);
+	const stock = await timedBuild(stockDir);
+	console.log(
+		`stock Starlight, same pages: ${stock.pages} pages in ${fmt(stock.seconds)} s = ${fmt(stock.pagesPerSecond)} pages/s, peak RSS ${Math.round(stock.peakMiB)} MiB`
+	);
+	console.log(
+		`ratio ours / stock: speed ${(scaled.pagesPerSecond / stock.pagesPerSecond).toFixed(2)}×, memory ${(scaled.peakMiB / stock.peakMiB).toFixed(2)}×`
+	);
+	rmSync(stockDir, { recursive: true, force: true });
 }
 console.log(`\nmeasured ${new Date().toISOString()}`);
