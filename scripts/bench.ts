@@ -123,7 +123,9 @@ function stockProject(perLocale: number) {
 	rmSync(dir, { recursive: true, force: true });
 	mkdirSync(join(dir, 'src'), { recursive: true });
 	symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
-	writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'stock', type: 'module', private: true }));
+	// Same dependencies as ours, so Vite bundles Starlight the same way (it reads them from here).
+	const { dependencies } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+	writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'stock', type: 'module', private: true, dependencies }));
 	writeFileSync(
 		join(dir, 'astro.config.mjs'),
 		`import { defineConfig } from 'astro/config';\nimport starlight from '@astrojs/starlight';\nexport default defineConfig({ integrations: [starlight({ title: 'Stock', defaultLocale: 'root', locales: ${JSON.stringify(

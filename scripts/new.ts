@@ -5,6 +5,8 @@
 //   npm run new -- policy <slug> --title "…" --source "Title|https://…" --task <id> --agency <id> [--status planned]
 //   npm run new -- agency <id> --name "English name as the plan writes it" --zh "中文名" --zh-hant "中文名"
 //   npm run new -- translate <locale> <page>        e.g. translate ja guides/work-permit
+//   npm run new -- task-translation <locale> <task> --title "…" --summary "…"
+//                                                   adds a task's title and summary in one language
 //
 // Anything it can work out (today's date, the page type, the order, the translation's source
 // revision) it fills in; what it cannot, it asks for when run in a terminal, or names the option.
@@ -16,6 +18,7 @@ import { LOCALE_CODES, SOURCE_LOCALE, localizedPath } from '../src/lib/locales.t
 import { contentHash } from '../src/lib/translation-status.ts';
 import { POLICY_STATUSES } from '../src/lib/taxonomy.ts';
 import { closest } from '../src/lib/suggest.ts';
+import { parseDocument } from 'yaml';
 
 const ROOT = process.env.SG_CONTENT_ROOT ?? 'content';
 const { values, positionals } = parseArgs({
@@ -31,6 +34,7 @@ const { values, positionals } = parseArgs({
 		zh: { type: 'string' },
 		'zh-hant': { type: 'string' },
 		kind: { type: 'string' },
+		summary: { type: 'string' },
 	},
 });
 const [kind, ...rest] = positionals;
@@ -157,6 +161,26 @@ function translate(locale: string | undefined, pageArg: string | undefined) {
 	console.log(`It will appear at ${url}. Translate the text (keep the frontmatter keys and the component tags); sourceHash records the English revision (${hash}).`);
 }
 
+/**
+ * Task titles and summaries are translated inside the task's YAML file (`title.<locale>`,
+ * `summary.<locale>`), next to the English. This adds one language without touching the rest.
+ */
+async function taskTranslation(locale: string | undefined, task: string | undefined) {
+	if (!locale || !LOCALE_CODES.includes(locale) || locale === SOURCE_LOCALE)
+		fail(`first argument must be a locale: ${LOCALE_CODES.filter((l) => l !== SOURCE_LOCALE).join(', ')}`);
+	checkIds('task', [task ?? ''], ids('tasks'));
+	const file = join(ROOT, 'tasks', `${task}.yaml`);
+	const doc = parseDocument(readFileSync(file, 'utf8'));
+	const english = { title: String(doc.getIn(['title', SOURCE_LOCALE])), summary: String(doc.getIn(['summary', SOURCE_LOCALE])) };
+	console.log(`English title: ${english.title}\nEnglish summary: ${english.summary}\n`);
+	const title = await ask('title', `Title in ${locale}`, values.title);
+	const summary = await ask('summary', `Summary in ${locale}`, values.summary);
+	doc.setIn(['title', locale], title);
+	doc.setIn(['summary', locale], summary);
+	writeFileSync(file, doc.toString({ lineWidth: 0 }));
+	console.log(`Updated ${file}. It will appear at ${localizedPath(locale, `/plan/tasks/${task}/`)}.`);
+}
+
 switch (kind) {
 	case 'guide':
 	case 'policy':
@@ -168,6 +192,9 @@ switch (kind) {
 	case 'translate':
 		translate(rest[0], rest[1]);
 		break;
+	case 'task-translation':
+		await taskTranslation(rest[0], rest[1]);
+		break;
 	default:
-		fail('usage: npm run new -- guide|policy|agency <slug> [options]  or  npm run new -- translate <locale> <page>');
+		fail('usage: npm run new -- guide|policy|agency <slug> [options], npm run new -- translate <locale> <page>, or npm run new -- task-translation <locale> <task>');
 }

@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, appendFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { makeFixtureProject } from '../support/fixture-project.ts';
 import { currentStatus } from '../../src/lib/translation-files.ts';
 
@@ -26,6 +27,9 @@ describe('editor workflow: npm run new, translate, build', () => {
 		expect(policy.status, policy.stderr).toBe(0);
 		const translate = run('translate', 'fr', 'guides/health-insurance');
 		expect(translate.status, translate.stderr).toBe(0);
+		// A task's title and summary in one more language: here, replacing the French ones.
+		const task = run('task-translation', 'fr', 'city-promotion', '--title', 'Titre de test', '--summary', 'Résumé de test.');
+		expect(task.status, task.stderr).toBe(0);
 		// The English About page changes after it was translated.
 		appendFileSync(join(project.dir, 'content/docs/en/about.mdx'), '\nA sentence added after the translations were made.\n');
 		build = project.astro('build');
@@ -58,6 +62,14 @@ describe('editor workflow: npm run new, translate, build', () => {
 		expect(html).toMatch(/<html[^>]+lang="ja"/);
 		expect(html).toContain('data-fallback-from="en"');
 		expect(html).toMatch(/<a href="\/guides\/health-insurance\/" hreflang="en"/);
+	});
+
+	it('a task translation lands in the task file and on the task page', () => {
+		const task = parse(readFileSync(join(project.dir, 'content/tasks/city-promotion.yaml'), 'utf8'));
+		expect(task.title.fr).toBe('Titre de test');
+		expect(task.summary.fr).toBe('Résumé de test.');
+		expect(task.title.en).toBe('Strengthen city promotion and comprehensive marketing');
+		expect(readFileSync(join(project.dir, 'dist/fr/plan/tasks/city-promotion/index.html'), 'utf8')).toContain('Titre de test');
 	});
 
 	it('a translation older than its English page says so and links the English page', () => {
