@@ -128,7 +128,9 @@ function stockProject(perLocale: number) {
 	writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'stock', type: 'module', private: true, dependencies }));
 	writeFileSync(
 		join(dir, 'astro.config.mjs'),
-		`import { defineConfig } from 'astro/config';\nimport starlight from '@astrojs/starlight';\nexport default defineConfig({ integrations: [starlight({ title: 'Stock', defaultLocale: 'root', locales: ${JSON.stringify(
+		// A fixed one-link sidebar, like ours (which does not list the generated pages): Starlight's
+		// default sidebar would list all of them on every page and measure something else.
+		`import { defineConfig } from 'astro/config';\nimport starlight from '@astrojs/starlight';\nexport default defineConfig({ integrations: [starlight({ title: 'Stock', sidebar: [{ label: 'Home', link: '/' }], defaultLocale: 'root', locales: ${JSON.stringify(
 			Object.fromEntries(LOCALE_CODES.map((c) => [c === 'en' ? 'root' : c, { label: c, lang: c === 'en' ? 'en' : c }]))
 		)} })] });\n`
 	);
@@ -154,6 +156,16 @@ const fmt = (n: number) => n.toFixed(1);
 
 console.log('Shenzhen Gateway benchmark');
 console.log(`machine: ${execFileSync('nproc', { encoding: 'utf8' }).trim()} cores, Node ${process.version}\n`);
+
+// `--stock-only N`: just the stock Starlight side of the scale test (to re-measure it alone).
+const stockOnly = process.argv.indexOf('--stock-only');
+if (stockOnly > 0) {
+	const dir = stockProject(Number(process.argv[stockOnly + 1] ?? 1000));
+	const stock = await timedBuild(dir);
+	console.log(`stock Starlight: ${stock.pages} pages in ${fmt(stock.seconds)} s = ${fmt(stock.pagesPerSecond)} pages/s, peak RSS ${Math.round(stock.peakMiB)} MiB`);
+	rmSync(dir, { recursive: true, force: true });
+	process.exit(0);
+}
 
 const build = await timedBuild(ROOT);
 console.log(`build (real site): ${build.pages} pages in ${fmt(build.seconds)} s = ${fmt(build.pagesPerSecond)} pages/s, peak RSS ${Math.round(build.peakMiB)} MiB\n`);

@@ -45,7 +45,7 @@ for (const locale of LOCALES)
 	});
 
 test('the 404 page is accessible and has the same policy', async ({ page }) => {
-	for (const path of ['/no-such-page/', '/ar/no-such-page/']) {
+	for (const path of ['/no-such-page/', '/zh-cn/no-such-page/', '/ja/no-such-page/', '/ar/no-such-page/']) {
 		const res = await page.goto(path);
 		expect(res?.status()).toBe(404);
 		await expect(page.locator('meta[http-equiv="content-security-policy"]')).toHaveCount(1);

@@ -1,0 +1,40 @@
+import { expect, test } from './fixtures.ts';
+
+/**
+ * Keyboard: Tab from the top of the page through every interactive element. Each one that takes
+ * focus must show it (an outline or a focus ring), and every link and button in the content must
+ * be reachable this way.
+ */
+for (const path of ['/guides/work-permit/', '/ar/guides/work-permit/self-check/', '/policies/', '/zh-cn/plan/tasks/talent-services/']) {
+	test(`${path}: every interactive element is reachable by Tab and visibly focused`, async ({ page }) => {
+		await page.goto(path);
+		const seen = new Set<string>();
+		const invisible: string[] = [];
+		for (let i = 0; i < 400; i++) {
+			await page.keyboard.press('Tab');
+			const info = await page.evaluate(() => {
+				const el = document.activeElement as HTMLElement | null;
+				if (!el || el === document.body) return null;
+				const style = getComputedStyle(el);
+				const visible = (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) || style.boxShadow !== 'none';
+				const id = `${el.tagName.toLowerCase()}#${el.id}.${el.className}@${Math.round(el.getBoundingClientRect().top + scrollY)}:${(el.textContent ?? '').trim().slice(0, 30)}`;
+				if (!el.hasAttribute('data-sg-tabbed')) el.setAttribute('data-sg-tabbed', '');
+				return { id, visible };
+			});
+			if (!info) continue;
+			if (seen.has(info.id)) break;
+			seen.add(info.id);
+			if (!info.visible) invisible.push(info.id);
+		}
+		expect(invisible, 'focused elements without a visible focus indicator').toEqual([]);
+		// Every link, button and field in the main content was reached; a radio group is one Tab stop
+		// (arrow keys move inside it), so one radio of each group is enough.
+		const unreached = await page.evaluate(() =>
+			[...document.querySelectorAll<HTMLElement>('main a[href], main button:not([disabled]), main input, main select, main textarea')]
+				.filter((el) => el.offsetParent !== null && !el.closest('[hidden], dialog:not([open])') && el.tabIndex >= 0 && !el.hasAttribute('data-sg-tabbed'))
+				.filter((el) => !(el instanceof HTMLInputElement && el.type === 'radio' && document.querySelector(`input[type="radio"][name="${el.name}"][data-sg-tabbed]`)))
+				.map((el) => `${el.tagName.toLowerCase()}: ${(el.textContent ?? el.getAttribute('aria-label') ?? '').trim().slice(0, 40)}`)
+		);
+		expect(unreached, 'content elements Tab never reached').toEqual([]);
+	});
+}
