@@ -10,7 +10,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeFileSync } from 'node:fs';
-import { checkLinks, describeProblem, localizeContentLinks, type BuiltPage } from '../lib/link-check.ts';
+import { checkLinks, describeProblem, localizeContentLinks, resetLinkCache, type BuiltPage } from '../lib/link-check.ts';
 import { LOCALE_CODES, SOURCE_LOCALE } from '../lib/locales.ts';
 import { readLocaleStrings } from '../lib/ui-strings.ts';
 import { hashInlineScripts } from '../lib/csp.ts';
@@ -42,6 +42,7 @@ export default function linkCheck(): AstroIntegration {
 		name: 'shenzhen-gateway:link-check',
 		hooks: {
 			'astro:build:done': ({ dir, logger }) => {
+				resetLinkCache();
 				const root = fileURLToPath(dir);
 				const pages: (BuiltPage & { file: string })[] = [];
 				const assets = new Set<string>();

@@ -9,7 +9,13 @@ import { createHash } from 'node:crypto';
 const META = /<meta http-equiv="content-security-policy" content="([^"]*)">/;
 const INLINE_SCRIPT = /<script(?![^>]*\ssrc=)([^>]*)>([\s\S]*?)<\/script>/g;
 
-export const sha256 = (text: string) => `sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}`;
+const digests = new Map<string, string>();
+/** The same few inline scripts appear on every page: hash each distinct one once. */
+export const sha256 = (text: string) => {
+	let digest = digests.get(text);
+	if (!digest) digests.set(text, (digest = `sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}`));
+	return digest;
+};
 
 /** Hashes of the executable inline scripts of a page (JSON data blocks do not run). */
 export function inlineScriptHashes(html: string): string[] {

@@ -36,6 +36,20 @@ export function localeOfPath(path: string, locales: readonly string[], source: s
 /** Paths that are files or tools rather than pages in a language. */
 const NOT_A_PAGE = /^\/(api|pagefind|_astro|favicon|sitemap|robots|_headers|404)/;
 
+// Facts about a built page that many other pages ask for: computed once per build pass.
+const fallbackCache = new Map<string, boolean>();
+const anchorCache = new Map<string, Set<string>>();
+function cachedAnchors(path: string, pages: ReadonlyMap<string, BuiltPage>): Set<string> {
+	if (!anchorCache.has(path)) anchorCache.set(path, anchorsOf(pages.get(path)!.html));
+	return anchorCache.get(path)!;
+}
+
+/** Forgets cached page facts (between builds in one process, e.g. tests). */
+export function resetLinkCache() {
+	fallbackCache.clear();
+	anchorCache.clear();
+}
+
 /**
  * Keeps the content's links in the reader's language: in a page under `/<locale>/`, a
  * root-relative link to a page that exists in that locale is pointed there, and a link to a page
@@ -54,7 +68,10 @@ export function localizeContentLinks(
 	const start = page.html.indexOf('class="sl-markdown-content');
 	const end = page.html.lastIndexOf('</main>');
 	if (start < 0 || end < start) return page.html;
-	const isFallback = (path: string) => pages.get(path)?.html.includes('data-fallback-from="en"') ?? false;
+	const isFallback = (path: string) => {
+		if (!fallbackCache.has(path)) fallbackCache.set(path, pages.get(path)?.html.includes('data-fallback-from="en"') ?? false);
+		return fallbackCache.get(path)!;
+	};
 	const content = page.html.slice(start, end).replace(/<a\b([^>]*)>([\s\S]*?)<\/a>/gi, (whole, attrs: string, inner: string, offset: number, all: string) => {
 		const raw = attr(attrs, 'href');
 		if (!raw || !raw.startsWith('/') || raw.startsWith('//') || attr(attrs, 'hreflang')) return whole;
@@ -66,7 +83,7 @@ export function localizeContentLinks(
 			// A translated page has translated heading ids: if the English heading is not there, link
 			// to the top of the page rather than to nowhere.
 			const fragment = decodeURIComponent(url.hash.slice(1));
-			const hash = fragment && !anchorsOf(pages.get(path)!.html).has(fragment) ? '' : url.hash;
+			const hash = fragment && !cachedAnchors(path, pages).has(fragment) ? '' : url.hash;
 			newAttrs = attrs.replace(/\shref="[^"]*"/i, ` href="${encodeURI(path)}${url.search}${hash}"`);
 		}
 		// Lists of guides and policies already say so beside the link.

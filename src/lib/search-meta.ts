@@ -24,8 +24,12 @@ export function searchTypeOf(path: string): SearchType {
  * is one indexed word, but the browser searches for 深圳 and 海关. Indexing each distinct word the
  * browser would produce closes that gap at the cost of a few extra words per page.
  */
+const segmenters = new Map<string, Intl.Segmenter>();
+
 export function browserSegments(lang: string, texts: readonly string[]): string[] {
-	const segmenter = new Intl.Segmenter(lang, { granularity: 'word' });
+	// Creating a segmenter loads ICU data; one per language serves every page.
+	let segmenter = segmenters.get(lang);
+	if (!segmenter) segmenters.set(lang, (segmenter = new Intl.Segmenter(lang, { granularity: 'word' })));
 	const out = new Set<string>();
 	for (const text of texts)
 		for (const run of text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]{2,}/gu) ?? [])
