@@ -10,7 +10,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeFileSync } from 'node:fs';
-import { checkLinks, describeProblem, localizeContentLinks, resetLinkCache, type BuiltPage } from '../lib/link-check.ts';
+import { checkLinks, describeProblem, localizeContentLinks, pageFacts, type BuiltPage } from '../lib/link-check.ts';
 import { LOCALE_CODES, SOURCE_LOCALE } from '../lib/locales.ts';
 import { readLocaleStrings } from '../lib/ui-strings.ts';
 import { hashInlineScripts } from '../lib/csp.ts';
@@ -42,7 +42,6 @@ export default function linkCheck(): AstroIntegration {
 		name: 'shenzhen-gateway:link-check',
 		hooks: {
 			'astro:build:done': ({ dir, logger }) => {
-				resetLinkCache();
 				const root = fileURLToPath(dir);
 				const pages: (BuiltPage & { file: string })[] = [];
 				const assets = new Set<string>();
@@ -52,11 +51,12 @@ export default function linkCheck(): AstroIntegration {
 					else assets.add(rel);
 				}
 				const byPath = new Map(pages.map((p) => [p.path, p]));
+				const facts = pageFacts(byPath);
 				const labels = Object.fromEntries(LOCALE_CODES.map((code) => [code, readLocaleStrings(code)['link.englishOnly'] ?? '(EN)']));
 				let rewritten = 0;
 				for (const page of pages) {
 					const [, first] = page.path.split('/');
-					const html = hashInlineScripts(localizeContentLinks(page, byPath, LOCALE_CODES, SOURCE_LOCALE, labels[first ?? ''] ?? '(EN)'));
+					const html = hashInlineScripts(localizeContentLinks(page, facts, LOCALE_CODES, SOURCE_LOCALE, labels[first ?? ''] ?? '(EN)'));
 					if (html !== page.html) {
 						page.html = html;
 						writeFileSync(page.file, html);
@@ -71,7 +71,7 @@ export default function linkCheck(): AstroIntegration {
 						if (hashed !== html) writeFileSync(file, hashed);
 					}
 				logger.info(`localized links and hashed inline scripts on ${rewritten} pages`);
-				const problems = checkLinks(pages, assets, LOCALE_CODES, SOURCE_LOCALE);
+				const problems = checkLinks(pages, assets, LOCALE_CODES, SOURCE_LOCALE, facts);
 				if (problems.length) {
 					const lines = problems.map((p) => describeProblem(p, sourceFileOf));
 					throw new Error(`${problems.length} broken or misdirected link(s):\n  ${[...new Set(lines)].join('\n  ')}`);

@@ -36,19 +36,24 @@ export function localeOfPath(path: string, locales: readonly string[], source: s
 /** Paths that are files or tools rather than pages in a language. */
 const NOT_A_PAGE = /^\/(api|pagefind|_astro|favicon|sitemap|robots|_headers|404)/;
 
-// Facts about a built page that many other pages ask for: computed once per build pass.
-const fallbackCache = new Map<string, boolean>();
-const anchorCache = new Map<string, Set<string>>();
-function cachedAnchors(path: string, pages: ReadonlyMap<string, BuiltPage>): Set<string> {
-	if (!anchorCache.has(path)) anchorCache.set(path, anchorsOf(pages.get(path)!.html));
-	return anchorCache.get(path)!;
+/** Facts about built pages that many other pages ask for, each computed once per build. */
+export function pageFacts(pages: ReadonlyMap<string, BuiltPage>) {
+	const fallback = new Map<string, boolean>();
+	const anchors = new Map<string, Set<string>>();
+	return {
+		has: (path: string) => pages.has(path),
+		/** The page shows the English text because its locale has no translation. */
+		isFallback(path: string): boolean {
+			if (!fallback.has(path)) fallback.set(path, pages.get(path)?.html.includes('data-fallback-from="en"') ?? false);
+			return fallback.get(path)!;
+		},
+		anchors(path: string): Set<string> {
+			if (!anchors.has(path)) anchors.set(path, anchorsOf(pages.get(path)!.html));
+			return anchors.get(path)!;
+		},
+	};
 }
-
-/** Forgets cached page facts (between builds in one process, e.g. tests). */
-export function resetLinkCache() {
-	fallbackCache.clear();
-	anchorCache.clear();
-}
+export type PageFacts = ReturnType<typeof pageFacts>;
 
 /**
  * Keeps the content's links in the reader's language: in a page under `/<locale>/`, a
@@ -58,7 +63,7 @@ export function resetLinkCache() {
  */
 export function localizeContentLinks(
 	page: BuiltPage,
-	pages: ReadonlyMap<string, BuiltPage>,
+	facts: PageFacts,
 	locales: readonly string[],
 	source: string,
 	englishOnlyLabel: string
@@ -68,39 +73,36 @@ export function localizeContentLinks(
 	const start = page.html.indexOf('class="sl-markdown-content');
 	const end = page.html.lastIndexOf('</main>');
 	if (start < 0 || end < start) return page.html;
-	const isFallback = (path: string) => {
-		if (!fallbackCache.has(path)) fallbackCache.set(path, pages.get(path)?.html.includes('data-fallback-from="en"') ?? false);
-		return fallbackCache.get(path)!;
-	};
 	const content = page.html.slice(start, end).replace(/<a\b([^>]*)>([\s\S]*?)<\/a>/gi, (whole, attrs: string, inner: string, offset: number, all: string) => {
 		const raw = attr(attrs, 'href');
 		if (!raw || !raw.startsWith('/') || raw.startsWith('//') || attr(attrs, 'hreflang')) return whole;
 		const url = new URL(decode(raw), 'http://site/');
 		let path = decodeURIComponent(url.pathname);
 		let newAttrs = attrs;
-		if (localeOfPath(path, locales, source) === source && !NOT_A_PAGE.test(path) && pages.has(`/${locale}${path}`)) {
+		if (localeOfPath(path, locales, source) === source && !NOT_A_PAGE.test(path) && facts.has(`/${locale}${path}`)) {
 			path = `/${locale}${path}`;
 			// A translated page has translated heading ids: if the English heading is not there, link
 			// to the top of the page rather than to nowhere.
 			const fragment = decodeURIComponent(url.hash.slice(1));
-			const hash = fragment && !cachedAnchors(path, pages).has(fragment) ? '' : url.hash;
+			const hash = fragment && !facts.anchors(path).has(fragment) ? '' : url.hash;
 			newAttrs = attrs.replace(/\shref="[^"]*"/i, ` href="${encodeURI(path)}${url.search}${hash}"`);
 		}
 		// Lists of guides and policies already say so beside the link.
 		const marked = inner.includes(englishOnlyLabel) || all.startsWith('<span class="sg-en-only"', offset + whole.length) || /sg-en-only/.test(all.slice(offset + whole.length, offset + whole.length + 40));
-		const mark = isFallback(path) && !marked ? `<span class="sg-en-only"> ${englishOnlyLabel}</span>` : '';
+		const mark = facts.isFallback(path) && !marked ? `<span class="sg-en-only"> ${englishOnlyLabel}</span>` : '';
 		return `<a${newAttrs}>${inner}${mark}</a>`;
 	});
 	return page.html.slice(0, start) + content + page.html.slice(end);
 }
 
-export function checkLinks(pages: readonly BuiltPage[], assets: ReadonlySet<string>, locales: readonly string[], source: string): LinkProblem[] {
-	const byPath = new Map(pages.map((p) => [p.path, p]));
-	const anchorCache = new Map<string, Set<string>>();
-	const anchors = (path: string) => {
-		if (!anchorCache.has(path)) anchorCache.set(path, anchorsOf(byPath.get(path)!.html));
-		return anchorCache.get(path)!;
-	};
+export function checkLinks(
+	pages: readonly BuiltPage[],
+	assets: ReadonlySet<string>,
+	locales: readonly string[],
+	source: string,
+	facts: PageFacts = pageFacts(new Map(pages.map((p) => [p.path, p])))
+): LinkProblem[] {
+	const anchors = facts.anchors;
 	const problems: LinkProblem[] = [];
 	for (const page of pages) {
 		const pageLocale = localeOfPath(page.path, locales, source);
@@ -111,7 +113,7 @@ export function checkLinks(pages: readonly BuiltPage[], assets: ReadonlySet<stri
 			const url = new URL(href, `http://site${page.path}`);
 			const target = decodeURIComponent(url.pathname);
 			const fragment = decodeURIComponent(url.hash.slice(1));
-			const isPage = byPath.has(target);
+			const isPage = facts.has(target);
 			if (!isPage && !assets.has(target)) {
 				problems.push({ page: page.path, href, problem: 'missing-page' });
 				continue;
