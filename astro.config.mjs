@@ -9,12 +9,13 @@ import { LOCALES, starlightLocales } from './src/lib/locales.ts';
 const starlightLocaleTags = () => LOCALES.map((l) => [l.code, l.lang]);
 import { labelTranslations } from './src/lib/ui-strings.ts';
 import linkCheck from './src/integrations/link-check.ts';
+import { SITE_URL } from './src/lib/site-config.ts';
 
 /**
  * The public address the site is deployed at. Canonical URLs, hreflang alternates and the
  * sitemap are built from it, so set SITE_URL when building for a real host.
  */
-const site = process.env.SITE_URL ?? 'https://shenzhen-gateway.example';
+const site = SITE_URL;
 
 /** A sidebar group or link whose label is a UI-string key, translated from `locales/`. */
 /** @param {string} key */

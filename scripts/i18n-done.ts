@@ -4,7 +4,7 @@
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { SOURCE_LOCALE } from '../src/lib/locales.ts';
-import { contentHash } from '../src/lib/translation-status.ts';
+import { contentHash, withSourceHash } from '../src/lib/translation-status.ts';
 
 const files = process.argv.slice(2);
 if (files.length === 0) {
@@ -20,12 +20,6 @@ for (const arg of files) {
 	if (!existsSync(source)) throw new Error(`${target}: there is no English page ${source} to translate from`);
 	if (locale === SOURCE_LOCALE) throw new Error(`${target} is the English source itself`);
 	const hash = contentHash(readFileSync(source, 'utf8'));
-	const text = readFileSync(target, 'utf8');
-	const match = text.match(/^---\r?\n([\s\S]*?)\r?\n---/);
-	if (!match) throw new Error(`${target}: no frontmatter`);
-	const front = /^sourceHash:.*$/m.test(match[1]!)
-		? match[1]!.replace(/^sourceHash:.*$/m, `sourceHash: ${hash}`)
-		: `${match[1]}\nsourceHash: ${hash}`;
-	writeFileSync(target, text.replace(match[1]!, front));
+	writeFileSync(target, withSourceHash(readFileSync(target, 'utf8'), hash));
 	console.log(`${target}: up to date with ${source} (${hash})`);
 }

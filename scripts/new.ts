@@ -15,9 +15,9 @@ import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import { LOCALE_CODES, SOURCE_LOCALE, localizedPath } from '../src/lib/locales.ts';
-import { contentHash } from '../src/lib/translation-status.ts';
+import { contentHash, withSourceHash } from '../src/lib/translation-status.ts';
 import { POLICY_STATUSES } from '../src/lib/taxonomy.ts';
-import { closest } from '../src/lib/suggest.ts';
+import { dataIds, unknownIdMessage } from '../src/lib/known-ids.ts';
 import { parseDocument } from 'yaml';
 
 const ROOT = process.env.SG_CONTENT_ROOT ?? 'content';
@@ -44,8 +44,7 @@ function fail(message: string): never {
 	process.exit(2);
 }
 const today = new Date().toISOString().slice(0, 10);
-const ids = (dir: string) =>
-	existsSync(join(ROOT, dir)) ? readdirSync(join(ROOT, dir)).filter((f) => f.endsWith('.yaml')).map((f) => f.replace(/\.yaml$/, '')) : [];
+const ids = (collection: string) => dataIds(collection, ROOT);
 
 async function ask(option: string, question: string, given: string | undefined): Promise<string> {
 	if (given?.trim()) return given.trim();
@@ -58,11 +57,7 @@ async function ask(option: string, question: string, given: string | undefined):
 }
 
 function checkIds(kindName: string, given: string[], known: string[]) {
-	for (const id of given)
-		if (!known.includes(id)) {
-			const hint = closest(id, known);
-			fail(`unknown ${kindName} "${id}".${hint ? ` Did you mean "${hint}"?` : ''} Known: ${known.join(', ')}`);
-		}
+	for (const id of given) if (!known.includes(id)) fail(unknownIdMessage(kindName, id, known));
 }
 
 function checkSlug(slug: string | undefined, what: string): string {
@@ -155,7 +150,7 @@ function translate(locale: string | undefined, pageArg: string | undefined) {
 	if (!found) fail(`there is no English page content/docs/${SOURCE_LOCALE}/${path}.mdx to translate`);
 	const source = readFileSync(join(ROOT, 'docs', SOURCE_LOCALE, found), 'utf8');
 	const hash = contentHash(source);
-	const text = source.replace(/^---\r?\n([\s\S]*?)\r?\n---/, (_m, front: string) => `---\n${front.replace(/^sourceHash:.*\n?/m, '')}\nsourceHash: ${hash}\n---`);
+	const text = withSourceHash(source, hash);
 	write(join(ROOT, 'docs', locale, found), text);
 	const url = localizedPath(locale, `/${found.replace(/\.mdx?$/, '').replace(/(^|\/)index$/, '')}/`.replace(/\/+$/, '/'));
 	console.log(`It will appear at ${url}. Translate the text (keep the frontmatter keys and the component tags); sourceHash records the English revision (${hash}).`);

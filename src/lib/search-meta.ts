@@ -2,8 +2,7 @@
  * What kind of page a route is, for the search index's "type" filter and result labels. Read from
  * the route's locale-free path, so custom pages (tasks, agencies) and content pages agree.
  */
-export const SEARCH_TYPES = ['guide', 'policy', 'task', 'pillar', 'agency', 'plan', 'page'] as const;
-export type SearchType = (typeof SEARCH_TYPES)[number];
+export type SearchType = 'guide' | 'policy' | 'task' | 'pillar' | 'agency' | 'plan' | 'page';
 
 export function searchTypeOf(path: string): SearchType {
 	const p = path.replace(/^\/+|\/+$/g, '');

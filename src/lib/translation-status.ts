@@ -27,6 +27,17 @@ export function contentHash(text: string): string {
 	return createHash('sha256').update(text.replace(/\r\n/g, '\n')).digest('hex').slice(0, 12);
 }
 
+/**
+ * A page's text with `sourceHash: <hash>` in its frontmatter (replacing an earlier one): how a
+ * translation records the English revision it matches. Throws when the page has no frontmatter.
+ */
+export function withSourceHash(text: string, hash: string): string {
+	const match = text.match(/^---\r?\n([\s\S]*?)\r?\n---/);
+	if (!match) throw new Error('the page has no frontmatter');
+	const front = /^sourceHash:.*$/m.test(match[1]!) ? match[1]!.replace(/^sourceHash:.*$/m, `sourceHash: ${hash}`) : `${match[1]}\nsourceHash: ${hash}`;
+	return text.replace(match[1]!, () => front);
+}
+
 export function translationState(source: SourcePage, translation: TranslatedPage | undefined): TranslationState {
 	if (!translation) return 'missing';
 	return translation.sourceHash === source.hash ? 'translated' : 'outdated';
