@@ -6,11 +6,10 @@
  * (remark plugins such as starlight-links-validator do not run under Astro 7's Rust Markdown).
  */
 import type { AstroIntegration } from 'astro';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { writeFileSync } from 'node:fs';
-import { checkLinks, describeProblem, localizeContentLinks, pageFacts, type BuiltPage } from '../lib/link-check.ts';
+import { checkLinks, describeProblem, isFallbackHtml, lazyPageFacts, localizeContentLinks, type LinkProblem } from '../lib/link-check.ts';
 import { LOCALE_CODES, SOURCE_LOCALE } from '../lib/locales.ts';
 import { readLocaleStrings } from '../lib/ui-strings.ts';
 import { hashInlineScripts } from '../lib/csp.ts';
@@ -42,26 +41,32 @@ export default function linkCheck(): AstroIntegration {
 		name: 'shenzhen-gateway:link-check',
 		hooks: {
 			'astro:build:done': ({ dir, logger }) => {
+				// Page by page, so memory stays flat however large the site: a first pass notes which
+				// pages are English fallbacks, the second rewrites, checks and writes each page in turn.
+				// Headings of link targets are read from disk when a link asks for one.
 				const root = fileURLToPath(dir);
-				const pages: (BuiltPage & { file: string })[] = [];
+				const files = new Map<string, string>();
 				const assets = new Set<string>();
 				for (const file of walk(root)) {
 					const rel = '/' + relative(root, file).split(sep).join('/');
-					if (rel.endsWith('/index.html')) pages.push({ path: rel.slice(0, -'index.html'.length), html: readFileSync(file, 'utf8'), file });
+					if (rel.endsWith('/index.html')) files.set(rel.slice(0, -'index.html'.length), file);
 					else assets.add(rel);
 				}
-				const byPath = new Map(pages.map((p) => [p.path, p]));
-				const facts = pageFacts(byPath);
+				const fallbacks = new Set<string>();
+				for (const [path, file] of files) if (isFallbackHtml(readFileSync(file, 'utf8'))) fallbacks.add(path);
+				const facts = lazyPageFacts(new Set(files.keys()), (path) => readFileSync(files.get(path)!, 'utf8'), fallbacks);
 				const labels = Object.fromEntries(LOCALE_CODES.map((code) => [code, readLocaleStrings(code)['link.englishOnly'] ?? '(EN)']));
 				let rewritten = 0;
-				for (const page of pages) {
-					const [, first] = page.path.split('/');
-					const html = hashInlineScripts(localizeContentLinks(page, facts, LOCALE_CODES, SOURCE_LOCALE, labels[first ?? ''] ?? '(EN)'));
-					if (html !== page.html) {
-						page.html = html;
-						writeFileSync(page.file, html);
+				const problems: LinkProblem[] = [];
+				for (const [path, file] of files) {
+					const original = readFileSync(file, 'utf8');
+					const [, first] = path.split('/');
+					const html = hashInlineScripts(localizeContentLinks({ path, html: original }, facts, LOCALE_CODES, SOURCE_LOCALE, labels[first ?? ''] ?? '(EN)'));
+					if (html !== original) {
+						writeFileSync(file, html);
 						rewritten++;
 					}
+					problems.push(...checkLinks([{ path, html }], assets, LOCALE_CODES, SOURCE_LOCALE, facts));
 				}
 				for (const asset of assets)
 					if (asset.endsWith('.html')) {
@@ -71,12 +76,11 @@ export default function linkCheck(): AstroIntegration {
 						if (hashed !== html) writeFileSync(file, hashed);
 					}
 				logger.info(`localized links and hashed inline scripts on ${rewritten} pages`);
-				const problems = checkLinks(pages, assets, LOCALE_CODES, SOURCE_LOCALE, facts);
 				if (problems.length) {
 					const lines = problems.map((p) => describeProblem(p, sourceFileOf));
 					throw new Error(`${problems.length} broken or misdirected link(s):\n  ${[...new Set(lines)].join('\n  ')}`);
 				}
-				logger.info(`checked the links of ${pages.length} pages`);
+				logger.info(`checked the links of ${files.size} pages`);
 			},
 		},
 	};

@@ -17,7 +17,8 @@ export interface LinkProblem {
 }
 
 const ANCHOR = /<a\b([^>]*)>/gi;
-const attr = (attrs: string, name: string) => attrs.match(new RegExp(`\\s${name}="([^"]*)"`, 'i'))?.[1];
+const ATTRS = { href: /\shref="([^"]*)"/i, hreflang: /\shreflang="([^"]*)"/i };
+const attr = (attrs: string, name: keyof typeof ATTRS) => attrs.match(ATTRS[name])?.[1];
 const decode = (s: string) => s.replace(/&amp;/g, '&').replace(/&#x27;|&#39;/g, "'").replace(/&quot;/g, '"');
 
 /** Ids (and names) a page can be linked to with `#fragment`. */
@@ -36,24 +37,39 @@ export function localeOfPath(path: string, locales: readonly string[], source: s
 /** Paths that are files or tools rather than pages in a language. */
 const NOT_A_PAGE = /^\/(api|pagefind|_astro|favicon|sitemap|robots|_headers|404)/;
 
-/** Facts about built pages that many other pages ask for, each computed once per build. */
-export function pageFacts(pages: ReadonlyMap<string, BuiltPage>) {
+/** Facts about built pages that many other pages ask for. */
+export interface PageFacts {
+	has(path: string): boolean;
+	/** The page shows the English text because its locale has no translation. */
+	isFallback(path: string): boolean;
+	anchors(path: string): Set<string>;
+}
+
+export const isFallbackHtml = (html: string) => html.includes('data-fallback-from="en"');
+
+/**
+ * Facts read from pages' HTML on demand, each computed once. `htmlOf` may read the page from
+ * disk, so a build need not hold every page in memory.
+ */
+export function lazyPageFacts(paths: ReadonlySet<string>, htmlOf: (path: string) => string, fallbackPaths?: ReadonlySet<string>): PageFacts {
 	const fallback = new Map<string, boolean>();
 	const anchors = new Map<string, Set<string>>();
 	return {
-		has: (path: string) => pages.has(path),
-		/** The page shows the English text because its locale has no translation. */
-		isFallback(path: string): boolean {
-			if (!fallback.has(path)) fallback.set(path, pages.get(path)?.html.includes('data-fallback-from="en"') ?? false);
+		has: (path) => paths.has(path),
+		isFallback(path) {
+			if (fallbackPaths) return fallbackPaths.has(path);
+			if (!fallback.has(path)) fallback.set(path, paths.has(path) && isFallbackHtml(htmlOf(path)));
 			return fallback.get(path)!;
 		},
-		anchors(path: string): Set<string> {
-			if (!anchors.has(path)) anchors.set(path, anchorsOf(pages.get(path)!.html));
+		anchors(path) {
+			if (!anchors.has(path)) anchors.set(path, anchorsOf(htmlOf(path)));
 			return anchors.get(path)!;
 		},
 	};
 }
-export type PageFacts = ReturnType<typeof pageFacts>;
+
+/** Facts about pages held in memory (tests, small sites). */
+export const pageFacts = (pages: ReadonlyMap<string, BuiltPage>): PageFacts => lazyPageFacts(new Set(pages.keys()), (path) => pages.get(path)!.html);
 
 /**
  * Keeps the content's links in the reader's language: in a page under `/<locale>/`, a
@@ -95,6 +111,18 @@ export function localizeContentLinks(
 	return page.html.slice(0, start) + content + page.html.slice(end);
 }
 
+const resolved = new Map<string, { target: string; fragment: string }>();
+/** Path and fragment a link leads to; a root-relative link means the same on every page. */
+function resolveHref(href: string, from: string) {
+	const key = href.startsWith('/') ? href : `${from}\n${href}`;
+	let hit = resolved.get(key);
+	if (!hit) {
+		const url = new URL(href, `http://site${from}`);
+		resolved.set(key, (hit = { target: decodeURIComponent(url.pathname), fragment: decodeURIComponent(url.hash.slice(1)) }));
+	}
+	return hit;
+}
+
 export function checkLinks(
 	pages: readonly BuiltPage[],
 	assets: ReadonlySet<string>,
@@ -110,9 +138,7 @@ export function checkLinks(
 			const raw = attr(m[1]!, 'href');
 			if (!raw || /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i.test(raw)) continue; // external, mailto:, tel:…
 			const href = decode(raw);
-			const url = new URL(href, `http://site${page.path}`);
-			const target = decodeURIComponent(url.pathname);
-			const fragment = decodeURIComponent(url.hash.slice(1));
+			const { target, fragment } = resolveHref(href, page.path);
 			const isPage = facts.has(target);
 			if (!isPage && !assets.has(target)) {
 				problems.push({ page: page.path, href, problem: 'missing-page' });

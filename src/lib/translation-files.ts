@@ -46,12 +46,20 @@ export function readTranslations(docs = DOCS): TranslatedPage[] {
 	);
 }
 
+/** One reading of content/docs/ serves every locale's status page in a production build. */
+const builtStatus = new Map<string, ReturnType<typeof statusReport>>();
+
 export function currentStatus(docs = DOCS) {
-	return statusReport(
+	const cached = builtStatus.get(docs);
+	if (cached) return cached;
+	const report = statusReport(
 		readSources(docs),
 		readTranslations(docs),
 		LOCALE_CODES.filter((l) => l !== SOURCE_LOCALE)
 	);
+	// In `astro dev` the files change under a running server, so read them afresh each time.
+	if (import.meta.env?.PROD) builtStatus.set(docs, report);
+	return report;
 }
 
 /** File path (under the locale folder) of a docs entry, from Starlight's `filePath`. */
