@@ -8,7 +8,7 @@ export interface JsonLdInput {
 	title: string;
 	description?: string;
 	lastReviewed?: Date;
-	sources: readonly { title: string; url: string; publisher?: string }[];
+	sources: readonly { title: string; url: string }[];
 	/** Agencies that publish the rules or run the service: English name and official website. */
 	operators: readonly { name: string; nameZh: string; website?: string }[];
 	kind: 'guide' | 'policy';
@@ -34,12 +34,9 @@ export function guideJsonLd(input: JsonLdInput): Record<string, unknown> {
 		...(input.description ? { description: input.description } : {}),
 		...(input.lastReviewed ? { lastReviewed: input.lastReviewed.toISOString().slice(0, 10) } : {}),
 		about,
-		citation: input.sources.map((s) => ({
-			'@type': 'WebPage',
-			name: s.title,
-			url: s.url,
-			...(s.publisher ? { publisher: { '@type': 'Organization', name: s.publisher } } : {}),
-		})),
+		// Sources by title and address only: who publishes each is on the page, and every byte here
+		// is sent with every visit.
+		citation: input.sources.map((s) => ({ '@type': 'WebPage', name: s.title, url: s.url })),
 	};
 }
 

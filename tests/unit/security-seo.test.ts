@@ -9,7 +9,7 @@ describe('JSON-LD for guides and policies', () => {
 		title: 'Working in Shenzhen',
 		description: 'How to get a work permit.',
 		lastReviewed: new Date('2026-11-25T00:00:00Z'),
-		sources: [{ title: 'Service guide', url: 'https://www.sz.gov.cn/x.html', publisher: 'STIC' }],
+		sources: [{ title: 'Service guide', url: 'https://www.sz.gov.cn/x.html' }],
 		operators: [{ name: 'Shenzhen Municipal Science, Technology and Innovation Commission', nameZh: '深圳市科技创新局', website: 'https://stic.sz.gov.cn/' }],
 	};
 	it('a guide is a WebPage about a GovernmentService with its provider, review date and sources', () => {
@@ -47,6 +47,17 @@ describe('Content-Security-Policy hashes for inline scripts', () => {
 	it('leaves a page alone when every inline script is already allowed', () => {
 		const html = page(`script-src 'self' '${sha256('x()')}'`, '<script>x()</script>');
 		expect(hashInlineScripts(html)).toBe(html);
+	});
+	it('drops hashes of scripts and styles that are not on the page, keeps those that are', () => {
+		const stale = `'${sha256('elsewhere()')}'`;
+		const html = page(
+			`script-src 'self' ${stale} '${sha256('x()')}'; style-src 'self' '${sha256('.a{}')}' '${sha256('.b{}')}'; style-src-attr 'unsafe-inline'`,
+			'<style>.a{}</style><script>x()</script>'
+		);
+		const policy = parsePolicy(hashInlineScripts(html));
+		expect(policy.get('script-src')).toEqual(["'self'", `'${sha256('x()')}'`]);
+		expect(policy.get('style-src')).toEqual(["'self'", `'${sha256('.a{}')}'`]);
+		expect(policy.get('style-src-attr')).toEqual(["'unsafe-inline'"]);
 	});
 	it('never allows inline scripts wholesale', () => {
 		const out = hashInlineScripts(page("script-src 'self'", '<script>y()</script>'));
