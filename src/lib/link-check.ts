@@ -21,10 +21,17 @@ const ATTRS = { href: /\shref="([^"]*)"/i, hreflang: /\shreflang="([^"]*)"/i };
 const attr = (attrs: string, name: keyof typeof ATTRS) => attrs.match(ATTRS[name])?.[1];
 const decode = (s: string) => s.replace(/&amp;/g, '&').replace(/&#x27;|&#39;/g, "'").replace(/&quot;/g, '"');
 
+/**
+ * A copy of a string that does not point into the page it was cut from. V8 keeps a whole page's
+ * HTML alive for as long as any substring of it is kept, so everything cached across pages
+ * (anchor ids, resolved links) is copied first; without it a 12,000-page build held 900 MB.
+ */
+const own = (s: string) => Buffer.from(s, 'utf8').toString('utf8');
+
 /** Ids (and names) a page can be linked to with `#fragment`. */
 export function anchorsOf(html: string): Set<string> {
 	const ids = new Set<string>();
-	for (const m of html.matchAll(/\s(?:id|name)="([^"]+)"/g)) ids.add(decode(m[1]!));
+	for (const m of html.matchAll(/\s(?:id|name)="([^"]+)"/g)) ids.add(own(decode(m[1]!)));
 	return ids;
 }
 
@@ -118,7 +125,7 @@ function resolveHref(href: string, from: string) {
 	let hit = resolved.get(key);
 	if (!hit) {
 		const url = new URL(href, `http://site${from}`);
-		resolved.set(key, (hit = { target: decodeURIComponent(url.pathname), fragment: decodeURIComponent(url.hash.slice(1)) }));
+		resolved.set(own(key), (hit = { target: decodeURIComponent(url.pathname), fragment: decodeURIComponent(url.hash.slice(1)) }));
 	}
 	return hit;
 }

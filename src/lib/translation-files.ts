@@ -37,12 +37,19 @@ export function readSources(docs = DOCS): SourcePage[] {
 	}));
 }
 
+/** The `sourceHash` a translation records; read by line (as `npm run i18n:done` writes it) before parsing YAML. */
+export function sourceHashOf(text: string): string | undefined {
+	const frontmatter = text.match(/^---\r?\n([\s\S]*?)\r?\n---/)?.[1];
+	if (!frontmatter || !/^sourceHash:/m.test(frontmatter)) return undefined;
+	const line = frontmatter.match(/^sourceHash:\s*(['"]?)([0-9a-f]+)\1\s*$/m);
+	if (line) return line[2];
+	const hash = frontmatterOf(text).sourceHash;
+	return typeof hash === 'string' ? hash : undefined;
+}
+
 export function readTranslations(docs = DOCS): TranslatedPage[] {
 	return LOCALE_CODES.filter((l) => l !== SOURCE_LOCALE).flatMap((locale) =>
-		pagesIn(join(docs, locale)).map((path) => {
-			const hash = frontmatterOf(readFileSync(join(docs, locale, path), 'utf8')).sourceHash;
-			return { path, locale, sourceHash: typeof hash === 'string' ? hash : undefined };
-		})
+		pagesIn(join(docs, locale)).map((path) => ({ path, locale, sourceHash: sourceHashOf(readFileSync(join(docs, locale, path), 'utf8')) }))
 	);
 }
 
@@ -60,6 +67,16 @@ export function currentStatus(docs = DOCS) {
 	// In `astro dev` the files change under a running server, so read them afresh each time.
 	if (import.meta.env?.PROD) builtStatus.set(docs, report);
 	return report;
+}
+
+const sourceHashes = new Map<string, string>();
+/** Hash of an English file as it is now: read once per build (ten translations ask for it). */
+export function sourceHashNow(file: string): string {
+	const cached = sourceHashes.get(file);
+	if (cached) return cached;
+	const hash = contentHash(readFileSync(file, 'utf8'));
+	if (import.meta.env?.PROD) sourceHashes.set(file, hash);
+	return hash;
 }
 
 /** File path (under the locale folder) of a docs entry, from Starlight's `filePath`. */
