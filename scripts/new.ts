@@ -116,7 +116,7 @@ async function page(type: 'guide' | 'policy', slugArg: string | undefined) {
 		'sources:',
 		...src.flatMap((s) => [`  - title: ${yamlString(s.title)}`, `    url: ${s.url}`]),
 		'---',
-		"import { Steps, Term, AgencyLink, Aside, ExternalLink } from '~/components';",
+		"import { Steps, Term, AgencyLink, Aside, ExternalLink, Figure } from '~/components';",
 		'',
 	];
 	const body =

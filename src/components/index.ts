@@ -6,4 +6,5 @@ export { default as HomePortal } from './HomePortal.astro';
 export { default as Term } from './Term.astro';
 export { default as ExternalLink } from './ExternalLink.astro';
 export { default as Aside } from './Aside.astro';
+export { default as Figure } from './Figure.astro';
 export { Steps, Tabs, TabItem, LinkCard, CardGrid } from '@astrojs/starlight/components';

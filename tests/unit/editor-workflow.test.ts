@@ -3,6 +3,7 @@ import { existsSync, readFileSync, appendFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import sharp from 'sharp';
 import { makeFixtureProject } from '../support/fixture-project.ts';
 import { currentStatus } from '../../src/lib/translation-files.ts';
 
@@ -19,10 +20,18 @@ describe('editor workflow: npm run new, translate, build', () => {
 	const run = (...args: string[]) =>
 		spawnSync(process.execPath, [join(ROOT, 'scripts/new.ts'), ...args], { cwd: project.dir, encoding: 'utf8' });
 
-	beforeAll(() => {
+	beforeAll(async () => {
 		project = makeFixtureProject('editor');
 		const guide = run('guide', 'health-insurance', '--title', 'Getting health insurance', '--source', 'Health Commission|https://wjw.sz.gov.cn/', '--task', 'living-environment', '--agency', 'health');
 		expect(guide.status, guide.stderr).toBe(0);
+		// A photo added the way CONTRIBUTING.md says: file in content/images/, <Figure> in the page.
+		await sharp({ create: { width: 1600, height: 1000, channels: 3, background: '#2a6f97' } })
+			.png()
+			.toFile(join(project.dir, 'content/images/service-hall.png'));
+		appendFileSync(
+			join(project.dir, 'content/docs/en/guides/health-insurance.mdx'),
+			'\n<Figure src="service-hall.png" alt="Counters in a service hall" caption="Test image made by the test." />\n'
+		);
 		const policy = run('policy', 'test-measure', '--title', 'A test measure', '--source', 'Commerce Bureau|https://commerce.sz.gov.cn/', '--task', 'foreign-investment', '--agency', 'commerce');
 		expect(policy.status, policy.stderr).toBe(0);
 		const translate = run('translate', 'fr', 'guides/health-insurance');
@@ -47,6 +56,29 @@ describe('editor workflow: npm run new, translate, build', () => {
 		expect(build.output).toContain('checked the links of');
 		expect(existsSync(join(project.dir, 'dist/guides/health-insurance/index.html'))).toBe(true);
 		expect(existsSync(join(project.dir, 'dist/policies/test-measure/index.html'))).toBe(true);
+	});
+
+	it('an image goes through astro:assets: AVIF and WebP in several widths, with its dimensions, lazy', () => {
+		const html = readFileSync(join(project.dir, 'dist/guides/health-insurance/index.html'), 'utf8');
+		const picture = html.match(/<picture[\s\S]*?<\/picture>/)?.[0] ?? '';
+		expect(picture, 'a <picture> element').not.toBe('');
+		const sources = [...picture.matchAll(/<source([^>]*)>/g)].map((m) => m[1]!);
+		expect(sources.map((s) => s.match(/type="([^"]+)"/)?.[1])).toEqual(['image/avif', 'image/webp']);
+		for (const source of sources) {
+			const widths = [...source.matchAll(/ (\d+)w/g)].map((m) => Number(m[1]));
+			expect(widths).toEqual([360, 720, 1080, 1440]);
+		}
+		const img = picture.match(/<img([^>]*)>/)?.[1] ?? '';
+		expect(img).toMatch(/ width="1600"/);
+		expect(img).toMatch(/ height="1000"/);
+		expect(img).toMatch(/ alt="Counters in a service hall"/);
+		expect(img).toMatch(/ loading="lazy"/);
+		expect(img).toMatch(/ decoding="async"/);
+		// Every file the page points to was written.
+		for (const url of [...picture.matchAll(/(\/_astro\/[^\s",]+)/g)].map((m) => m[1]!)) {
+			const file = join(project.dir, 'dist', decodeURI(url));
+			expect(existsSync(file), url).toBe(true);
+		}
 	});
 
 	it('the translation records its English revision and is current', () => {
