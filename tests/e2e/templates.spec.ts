@@ -1,31 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './fixtures.ts';
+import { TEMPLATES } from './templates-list.ts';
 
-/** One page of every template the site has. */
-const TEMPLATES = [
-	'/',
-	'/plan/',
-	'/plan/pillars/global-resources-services/',
-	'/plan/tasks/talent-services/',
-	'/plan/who-does-what/',
-	'/plan/general-requirements/',
-	'/agencies/',
-	'/agencies/customs/',
-	'/guides/',
-	'/guides/work-permit/',
-	'/guides/cross-border-ecommerce/',
-	'/guides/ip-protection/',
-	'/guides/foreign-invested-enterprise/',
-	'/guides/cross-border-data/',
-	'/guides/living-in-shenzhen/',
-	'/guides/going-global/',
-	'/guides/work-permit/self-check/',
-	'/policies/',
-	'/policies/negative-list/',
-	'/search/',
-	'/translation-status/',
-	'/about/',
-];
 const LOCALES = ['', 'zh-cn', 'ja', 'ar'];
 
 for (const locale of LOCALES)
