@@ -4,6 +4,7 @@
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
+import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
 
 const root = resolve(process.argv[2] ?? 'dist');
 const host = process.env.HOST ?? '127.0.0.1';
@@ -68,6 +69,26 @@ async function resolveFile(urlPath) {
 
 const headers = await globalHeaders();
 
+const compressible = (type) => /^(text\/|application\/(json|xml|wasm)|image\/svg)/.test(type);
+function preferredEncoding(accept = '') {
+	if (/\bbr\b/.test(accept)) return 'br';
+	if (/\bgzip\b/.test(accept)) return 'gzip';
+	return undefined;
+}
+/** Each version of a file is compressed once (brotli at ngx_brotli's default level). */
+const cache = new Map();
+function compressed(version, body, encoding) {
+	const key = `${encoding}:${version}`;
+	if (!cache.has(key))
+		cache.set(
+			key,
+			encoding === 'br'
+				? brotliCompressSync(body, { params: { [zlib.BROTLI_PARAM_QUALITY]: 6 } })
+				: gzipSync(body, { level: 6 })
+		);
+	return cache.get(key);
+}
+
 const server = createServer(async (req, res) => {
 	const url = new URL(req.url ?? '/', `http://${host}`);
 	let file = await resolveFile(url.pathname);
@@ -83,8 +104,16 @@ const server = createServer(async (req, res) => {
 		file = join(root, '404.html');
 	}
 	try {
-		const body = await readFile(file);
-		res.writeHead(status, { ...headers, 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
+		let body = await readFile(file);
+		const type = TYPES[extname(file)] ?? 'application/octet-stream';
+		const extra = { 'Content-Type': type, Vary: 'Accept-Encoding' };
+		// Text is sent compressed, as by any real host (see deploy/nginx.conf).
+		const encoding = compressible(type) ? preferredEncoding(req.headers['accept-encoding']) : undefined;
+		if (encoding) {
+			body = compressed(`${file}@${(await stat(file)).mtimeMs}`, body, encoding);
+			extra['Content-Encoding'] = encoding;
+		}
+		res.writeHead(status, { ...headers, ...extra });
 		res.end(req.method === 'HEAD' ? undefined : body);
 	} catch {
 		res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
