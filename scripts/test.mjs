@@ -5,7 +5,7 @@ const steps = [
 	['Chromium present', ['node', 'scripts/ensure-chromium.mjs']],
 	['Type check (astro check)', ['astro', 'check']],
 	['Unit tests (Vitest)', ['vitest', 'run']],
-	['Production build', ['astro', 'build']],
+	['Production build', ['npm', 'run', 'build']],
 	['End-to-end tests (Playwright, Chromium)', ['playwright', 'test']],
 ];
 
