@@ -42,18 +42,12 @@ const PHASES: [name: string, endsAt: RegExp][] = [
 	['sitemap + link pass', /checked the links of|\d+ page\(s\) built in/],
 ];
 
-/**
- * Node flags of `npm run build` (a heap limit, if one is set there). Every build here, stock
- * Starlight's too, runs with them, so the comparison is of the sites, not of Node settings.
- */
-const NODE_FLAGS: string[] = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).scripts.build.match(/--max-old-space-size=\d+/g) ?? [];
-
 async function timedBuild(cwd: string) {
 	// Every build starts cold: Astro's content cache lives in node_modules/.astro, which the
 	// throwaway projects share with this one through their node_modules link.
 	rmSync(join(ROOT, 'node_modules/.astro'), { recursive: true, force: true });
 	const started = performance.now();
-	const child = spawn(join(ROOT, 'node_modules/.bin/node'), [...NODE_FLAGS, join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+	const child = spawn(join(ROOT, 'node_modules/.bin/astro'), ['build'], {
 		cwd,
 		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', PATH: `${join(ROOT, 'node_modules/.bin')}:${process.env.PATH}` },
 		stdio: ['ignore', 'pipe', 'pipe'],
@@ -231,7 +225,7 @@ const pad = (s: string | number, n: number) => String(s).padStart(n);
 const fmt = (n: number) => n.toFixed(1);
 
 console.log('Shenzhen Gateway benchmark');
-console.log(`machine: ${execFileSync('nproc', { encoding: 'utf8' }).trim()} cores, Node ${process.version}, build flags: ${NODE_FLAGS.join(' ') || 'none'}\n`);
+console.log(`machine: ${execFileSync('nproc', { encoding: 'utf8' }).trim()} cores, Node ${process.version}\n`);
 
 // `--stock-only N`: just the stock Starlight side of the scale test (to re-measure it alone).
 const stockOnly = process.argv.indexOf('--stock-only');

@@ -1,6 +1,7 @@
 /**
- * Points content links at the reader's language, marks links to pages shown in English and adds
- * the hashes of Starlight's inline scripts to each page's Content-Security-Policy; then
+ * Points content links at the reader's language, marks links to pages shown in English and makes
+ * each page's Content-Security-Policy list the hashes of exactly the inline scripts and styles on
+ * it (Starlight's `is:inline` scripts included); then
  * fails the build when a page links to a page or heading that does not exist, or out of the
  * reader's language. Runs on the built HTML, so it covers Markdown, MDX and components alike
  * (remark plugins such as starlight-links-validator do not run under Astro 7's Rust Markdown).
@@ -9,10 +10,10 @@ import type { AstroIntegration } from 'astro';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checkLinks, describeProblem, isFallbackHtml, lazyPageFacts, localizeContentLinks, type LinkProblem } from '../lib/link-check.ts';
+import { checkLinks, describeProblem, lazyPageFacts, localizeContentLinks, type LinkProblem } from '../lib/link-check.ts';
 import { LOCALE_CODES, SOURCE_LOCALE } from '../lib/locales.ts';
 import { readLocaleStrings } from '../lib/ui-strings.ts';
-import { hashInlineScripts } from '../lib/csp.ts';
+import { fitPolicyToPage } from '../lib/csp.ts';
 
 function walk(dir: string, out: string[] = []): string[] {
 	for (const name of readdirSync(dir)) {
@@ -41,9 +42,9 @@ export default function linkCheck(): AstroIntegration {
 		name: 'shenzhen-gateway:link-check',
 		hooks: {
 			'astro:build:done': ({ dir, logger }) => {
-				// Page by page, so memory stays flat however large the site: a first pass notes which
-				// pages are English fallbacks, the second rewrites, checks and writes each page in turn.
-				// Headings of link targets are read from disk when a link asks for one.
+				// Page by page, so memory stays flat however large the site: each page is rewritten,
+				// checked and written in turn; whether a link's target is an English fallback, and
+				// which headings it has, is read from disk when a link first asks.
 				const root = fileURLToPath(dir);
 				const files = new Map<string, string>();
 				const assets = new Set<string>();
@@ -52,16 +53,14 @@ export default function linkCheck(): AstroIntegration {
 					if (rel.endsWith('/index.html')) files.set(rel.slice(0, -'index.html'.length), file);
 					else assets.add(rel);
 				}
-				const fallbacks = new Set<string>();
-				for (const [path, file] of files) if (isFallbackHtml(readFileSync(file, 'utf8'))) fallbacks.add(path);
-				const facts = lazyPageFacts(new Set(files.keys()), (path) => readFileSync(files.get(path)!, 'utf8'), fallbacks);
+				const facts = lazyPageFacts(new Set(files.keys()), (path) => readFileSync(files.get(path)!, 'utf8'));
 				const labels = Object.fromEntries(LOCALE_CODES.map((code) => [code, readLocaleStrings(code)['link.englishOnly'] ?? '(EN)']));
 				let rewritten = 0;
 				const problems: LinkProblem[] = [];
 				for (const [path, file] of files) {
 					const original = readFileSync(file, 'utf8');
 					const [, first] = path.split('/');
-					const html = hashInlineScripts(localizeContentLinks({ path, html: original }, facts, LOCALE_CODES, SOURCE_LOCALE, labels[first ?? ''] ?? '(EN)'));
+					const html = fitPolicyToPage(localizeContentLinks({ path, html: original }, facts, LOCALE_CODES, SOURCE_LOCALE, labels[first ?? ''] ?? '(EN)'));
 					if (html !== original) {
 						writeFileSync(file, html);
 						rewritten++;
@@ -72,10 +71,10 @@ export default function linkCheck(): AstroIntegration {
 					if (asset.endsWith('.html')) {
 						const file = join(root, asset);
 						const html = readFileSync(file, 'utf8');
-						const hashed = hashInlineScripts(html);
+						const hashed = fitPolicyToPage(html);
 						if (hashed !== html) writeFileSync(file, hashed);
 					}
-				logger.info(`localized links and hashed inline scripts on ${rewritten} pages`);
+				logger.info(`localized links and fitted the script and style policy on ${rewritten} pages`);
 				if (problems.length) {
 					const lines = problems.map((p) => describeProblem(p, sourceFileOf));
 					throw new Error(`${problems.length} broken or misdirected link(s):\n  ${[...new Set(lines)].join('\n  ')}`);

@@ -47,7 +47,7 @@ function withHashes(sources: string, hashes: readonly string[]): string {
  * the whole site into every page; trimming them saves about a kilobyte per page, and a policy
  * that allows only what the page runs is the tighter one.
  */
-export function hashInlineScripts(html: string): string {
+export function fitPolicyToPage(html: string): string {
 	const meta = html.match(META);
 	if (!meta) return html;
 	const policy = meta[1]!;

@@ -52,19 +52,18 @@ export interface PageFacts {
 	anchors(path: string): Set<string>;
 }
 
-export const isFallbackHtml = (html: string) => html.includes('data-fallback-from="en"');
+const isFallbackHtml = (html: string) => html.includes('data-fallback-from="en"');
 
 /**
  * Facts read from pages' HTML on demand, each computed once. `htmlOf` may read the page from
- * disk, so a build need not hold every page in memory.
+ * disk, so a build need not hold every page in memory: only pages that links point to are read.
  */
-export function lazyPageFacts(paths: ReadonlySet<string>, htmlOf: (path: string) => string, fallbackPaths?: ReadonlySet<string>): PageFacts {
+export function lazyPageFacts(paths: ReadonlySet<string>, htmlOf: (path: string) => string): PageFacts {
 	const fallback = new Map<string, boolean>();
 	const anchors = new Map<string, Set<string>>();
 	return {
 		has: (path) => paths.has(path),
 		isFallback(path) {
-			if (fallbackPaths) return fallbackPaths.has(path);
 			if (!fallback.has(path)) fallback.set(path, paths.has(path) && isFallbackHtml(htmlOf(path)));
 			return fallback.get(path)!;
 		},

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { guideJsonLd, serializeJsonLd } from '../../src/lib/json-ld.ts';
-import { hashInlineScripts, inlineScriptHashes, parsePolicy, sha256 } from '../../src/lib/csp.ts';
+import { fitPolicyToPage, inlineScriptHashes, parsePolicy, sha256 } from '../../src/lib/csp.ts';
 
 describe('JSON-LD for guides and policies', () => {
 	const base = {
@@ -38,7 +38,7 @@ describe('Content-Security-Policy hashes for inline scripts', () => {
 		`<html><head><meta http-equiv="content-security-policy" content="${policy}"></head><body>${body}</body></html>`;
 	it('adds the hash of an inline script that the policy lacks, and nothing else', () => {
 		const html = page("default-src 'self'; script-src 'self'; style-src 'self'", '<script>alert(1)</script><script type="application/ld+json">{}</script><script src="/a.js"></script>');
-		const out = hashInlineScripts(html);
+		const out = fitPolicyToPage(html);
 		const policy = parsePolicy(out);
 		expect(policy.get('script-src')).toEqual(["'self'", `'${sha256('alert(1)')}'`]);
 		expect(policy.get('style-src')).toEqual(["'self'"]);
@@ -46,7 +46,7 @@ describe('Content-Security-Policy hashes for inline scripts', () => {
 	});
 	it('leaves a page alone when every inline script is already allowed', () => {
 		const html = page(`script-src 'self' '${sha256('x()')}'`, '<script>x()</script>');
-		expect(hashInlineScripts(html)).toBe(html);
+		expect(fitPolicyToPage(html)).toBe(html);
 	});
 	it('drops hashes of scripts and styles that are not on the page, keeps those that are', () => {
 		const stale = `'${sha256('elsewhere()')}'`;
@@ -54,13 +54,13 @@ describe('Content-Security-Policy hashes for inline scripts', () => {
 			`script-src 'self' ${stale} '${sha256('x()')}'; style-src 'self' '${sha256('.a{}')}' '${sha256('.b{}')}'; style-src-attr 'unsafe-inline'`,
 			'<style>.a{}</style><script>x()</script>'
 		);
-		const policy = parsePolicy(hashInlineScripts(html));
+		const policy = parsePolicy(fitPolicyToPage(html));
 		expect(policy.get('script-src')).toEqual(["'self'", `'${sha256('x()')}'`]);
 		expect(policy.get('style-src')).toEqual(["'self'", `'${sha256('.a{}')}'`]);
 		expect(policy.get('style-src-attr')).toEqual(["'unsafe-inline'"]);
 	});
 	it('never allows inline scripts wholesale', () => {
-		const out = hashInlineScripts(page("script-src 'self'", '<script>y()</script>'));
+		const out = fitPolicyToPage(page("script-src 'self'", '<script>y()</script>'));
 		expect(parsePolicy(out).get('script-src')).not.toContain("'unsafe-inline'");
 	});
 });
