@@ -42,6 +42,9 @@ test('switching language keeps the reader on the same page', async ({ page }) =>
 	await page.locator('starlight-lang-select select').first().selectOption({ label: '简体中文' });
 	await expect(page).toHaveURL(/\/zh-cn\/guides\/$/);
 	await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+	// The new page's URL is there before its scripts have run: wait for the language picker to
+	// be live, as a reader's second choice would be made on a loaded page.
+	await page.waitForFunction(() => customElements.get('starlight-lang-select') !== undefined);
 	await page.locator('starlight-lang-select select').first().selectOption({ label: 'العربية' });
 	await expect(page).toHaveURL(/\/ar\/guides\/$/);
 	await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
