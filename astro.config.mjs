@@ -3,12 +3,12 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import { readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
-import { LOCALES, starlightLocales } from './src/lib/locales.ts';
+import { LOCALES, starlightLocales } from './src/lib/locale.ts';
 
 /** [folder code, BCP-47 tag] of every locale. */
 const starlightLocaleTags = () => LOCALES.map((l) => [l.code, l.lang]);
-import { labelTranslations } from './src/lib/ui-strings.ts';
-import linkCheck from './src/integrations/link-check.ts';
+import { labelTranslations } from './src/readers/ui-strings.ts';
+import postBuild from './src/integrations/post-build.ts';
 import { SITE_URL } from './src/lib/site-config.ts';
 
 /**
@@ -91,6 +91,6 @@ export default defineConfig({
 			},
 			customCss: ['./src/styles/global.css', './src/styles/print.css'],
 		}),
-		linkCheck(),
+		postBuild(),
 	],
 });

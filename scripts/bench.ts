@@ -9,7 +9,7 @@ import { spawn, execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { brotliCompressSync, constants as zlibConstants, gzipSync } from 'node:zlib';
-import { LOCALE_CODES } from '../src/lib/locales.ts';
+import { LOCALE_CODES } from '../src/lib/locale.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const BUDGET = { totalKB: 30, jsKB: 10 };
@@ -39,7 +39,7 @@ const PHASES: [name: string, endsAt: RegExp][] = [
 	['bundle (Vite)', /\[vite\] ✓ built in/],
 	['render pages', /^\s*.*✓ Completed in/m],
 	['search index (Pagefind)', /Finished building search index/],
-	['sitemap + link pass', /checked the links of|\d+ page\(s\) built in/],
+	['sitemap + post-build pass', /check links: the links of|\d+ page\(s\) built in/],
 ];
 
 async function timedBuild(cwd: string) {

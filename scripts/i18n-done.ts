@@ -3,7 +3,7 @@
 // `sourceHash`. Run it when you finish translating or updating a page.
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { SOURCE_LOCALE } from '../src/lib/locales.ts';
+import { SOURCE_LOCALE } from '../src/lib/locale.ts';
 import { contentHash, withSourceHash } from '../src/lib/translation-status.ts';
 
 const files = process.argv.slice(2);

@@ -1,8 +1,8 @@
 // `npm run i18n:status` prints, per locale, how many pages are translated, outdated or missing,
 // and lists the outdated and missing ones. `--check` exits non-zero when any translation is
 // outdated or has no English source, for CI.
-import { LOCALE_CODES, SOURCE_LOCALE } from '../src/lib/locales.ts';
-import { currentStatus } from '../src/lib/translation-files.ts';
+import { LOCALE_CODES, SOURCE_LOCALE } from '../src/lib/locale.ts';
+import { currentStatus } from '../src/readers/translation-files.ts';
 
 const check = process.argv.includes('--check');
 const report = currentStatus();

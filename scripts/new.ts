@@ -14,10 +14,10 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
-import { LOCALE_CODES, SOURCE_LOCALE, localizedPath } from '../src/lib/locales.ts';
+import { filesOfPage, isLocale, type Locale, pageHref, pageIdOfFile, SOURCE_LOCALE, taskHref, TRANSLATION_LOCALES } from '../src/lib/locale.ts';
 import { contentHash, withSourceHash } from '../src/lib/translation-status.ts';
 import { POLICY_STATUSES } from '../src/lib/taxonomy.ts';
-import { dataIds, unknownIdMessage } from '../src/lib/known-ids.ts';
+import { dataIds, unknownIdMessage } from '../src/readers/known-ids.ts';
 import { parseDocument } from 'yaml';
 
 const ROOT = process.env.SG_CONTENT_ROOT ?? 'content';
@@ -124,7 +124,7 @@ async function page(type: 'guide' | 'policy', slugArg: string | undefined) {
 			? ['## Before you start', '', `Who this guide is for and what you need before step 1.`, '', '## Step by step', '', '<Steps>', '', '1. ### First step', '', '   What to do, who handles it, documents, time and cost.', '', '</Steps>', '']
 			: ['## What it is', '', '## Who benefits', '', '## What you need to do', '', '## Who runs it', '', '## What the plan says', ''];
 	write(file, [...front, ...body].join('\n'));
-	console.log(`It will appear at ${localizedPath(SOURCE_LOCALE, `/${dir}/${slug}/`)} (npm run dev, then open http://localhost:4321${localizedPath(SOURCE_LOCALE, `/${dir}/${slug}/`)})`);
+	console.log(`It will appear at ${pageHref(SOURCE_LOCALE, `${dir}/${slug}`)} (npm run dev, then open http://localhost:4321${pageHref(SOURCE_LOCALE, `${dir}/${slug}`)})`);
 	console.log('Replace the example text under each heading, fill audience and searchAliases, and add every source you use.');
 }
 
@@ -141,18 +141,22 @@ async function agency(idArg: string | undefined) {
 	console.log(`It will appear at /agencies/${id}/. Write its role in plain words under role.en, then add the other languages (the unit tests list which are missing).`);
 }
 
-function translate(locale: string | undefined, pageArg: string | undefined) {
-	if (!locale || !LOCALE_CODES.includes(locale) || locale === SOURCE_LOCALE)
-		fail(`first argument must be a locale to translate into: ${LOCALE_CODES.filter((l) => l !== SOURCE_LOCALE).join(', ')}`);
-	const path = (pageArg ?? '').replace(/^\/+|\/+$/g, '').replace(/\.mdx?$/, '') || 'index';
-	const candidates = [`${path}.mdx`, `${path}.md`, `${path}/index.mdx`];
-	const found = candidates.find((c) => existsSync(join(ROOT, 'docs', SOURCE_LOCALE, c)));
-	if (!found) fail(`there is no English page content/docs/${SOURCE_LOCALE}/${path}.mdx to translate`);
-	const source = readFileSync(join(ROOT, 'docs', SOURCE_LOCALE, found), 'utf8');
+/** A locale pages are translated into, or a message listing them. */
+function translationLocale(arg: string | undefined): Locale {
+	if (!isLocale(arg) || arg === SOURCE_LOCALE) fail(`first argument must be a locale to translate into: ${TRANSLATION_LOCALES.join(', ')}`);
+	return arg;
+}
+
+function translate(localeArg: string | undefined, pageArg: string | undefined) {
+	const locale = translationLocale(localeArg);
+	const pageId = pageIdOfFile((pageArg ?? '').replace(/^\/+|\/+$/g, ''));
+	const found = filesOfPage(SOURCE_LOCALE, pageId).find((c) => existsSync(join(ROOT, 'docs', c)));
+	if (!found) fail(`there is no English page content/docs/${SOURCE_LOCALE}/${pageId}.mdx to translate`);
+	const source = readFileSync(join(ROOT, 'docs', found), 'utf8');
 	const hash = contentHash(source);
 	const text = withSourceHash(source, hash);
-	write(join(ROOT, 'docs', locale, found), text);
-	const url = localizedPath(locale, `/${found.replace(/\.mdx?$/, '').replace(/(^|\/)index$/, '')}/`.replace(/\/+$/, '/'));
+	write(join(ROOT, 'docs', locale, found.slice(SOURCE_LOCALE.length + 1)), text);
+	const url = pageHref(locale, pageId);
 	console.log(`It will appear at ${url}. Translate the text (keep the frontmatter keys and the component tags); sourceHash records the English revision (${hash}).`);
 }
 
@@ -160,9 +164,8 @@ function translate(locale: string | undefined, pageArg: string | undefined) {
  * Task titles and summaries are translated inside the task's YAML file (`title.<locale>`,
  * `summary.<locale>`), next to the English. This adds one language without touching the rest.
  */
-async function taskTranslation(locale: string | undefined, task: string | undefined) {
-	if (!locale || !LOCALE_CODES.includes(locale) || locale === SOURCE_LOCALE)
-		fail(`first argument must be a locale: ${LOCALE_CODES.filter((l) => l !== SOURCE_LOCALE).join(', ')}`);
+async function taskTranslation(localeArg: string | undefined, task: string | undefined) {
+	const locale = translationLocale(localeArg);
 	checkIds('task', [task ?? ''], ids('tasks'));
 	const file = join(ROOT, 'tasks', `${task}.yaml`);
 	const doc = parseDocument(readFileSync(file, 'utf8'));
@@ -173,7 +176,7 @@ async function taskTranslation(locale: string | undefined, task: string | undefi
 	doc.setIn(['title', locale], title);
 	doc.setIn(['summary', locale], summary);
 	writeFileSync(file, doc.toString({ lineWidth: 0 }));
-	console.log(`Updated ${file}. It will appear at ${localizedPath(locale, `/plan/tasks/${task}/`)}.`);
+	console.log(`Updated ${file}. It will appear at ${taskHref(locale, task!)}.`);
 }
 
 switch (kind) {

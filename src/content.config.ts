@@ -2,12 +2,11 @@ import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { z } from 'astro/zod';
-import { LOCALES } from './lib/locales.ts';
-import { readLocaleStrings, sourceKeys } from './lib/ui-strings.ts';
-import { docsEntryId } from './lib/content-ids.ts';
+import { docsEntryId, type Locale, LOCALE_CODES, LOCALES, SOURCE_LOCALE } from './lib/locale.ts';
+import { readLocaleStrings, sourceKeys } from './readers/ui-strings.ts';
 import { unlistedCardSources } from './lib/guide-card.ts';
 import { AUDIENCES, POLICY_STATUSES } from './lib/taxonomy.ts';
-import { dataIds, policyIds, unknownIdMessage } from './lib/known-ids.ts';
+import { dataIds, policyIds, unknownIdMessage } from './readers/known-ids.ts';
 
 /**
  * A reference to another collection that, when wrong, says what is allowed and suggests the
@@ -30,22 +29,13 @@ function knownReference<C extends 'agencies' | 'tasks' | 'pillars'>(collection: 
  */
 const portalStrings = z.strictObject(Object.fromEntries(sourceKeys().map((key) => [key, z.string().min(1).optional()])));
 
-
-/** Text in several locales; English is required, the unit tests require every locale. */
+/** Text in every locale: English is required here, the unit tests require the others. */
 const optionalText = z.string().min(1).optional();
-const localized = z.strictObject({
-	en: z.string().min(1),
-	'zh-cn': optionalText,
-	'zh-hk': optionalText,
-	ja: optionalText,
-	ko: optionalText,
-	fr: optionalText,
-	de: optionalText,
-	es: optionalText,
-	pt: optionalText,
-	ru: optionalText,
-	ar: optionalText,
-});
+const localized = z.strictObject(
+	Object.fromEntries(LOCALE_CODES.map((code) => [code, code === SOURCE_LOCALE ? z.string().min(1) : optionalText])) as {
+		en: z.ZodString;
+	} & Record<Exclude<Locale, 'en'>, typeof optionalText>
+);
 
 const source = z.object({
 	title: z.string().min(1),
@@ -67,66 +57,87 @@ const card = z.strictObject({
 	rulesBy: z.array(knownReference('agencies', 'agency')).optional(),
 });
 
-const policyStatus = z.strictObject({
-	value: z.enum(POLICY_STATUSES),
-	/** Date the status was stated (e.g. when the measure took effect or was announced). */
-	since: z.coerce.date().optional(),
-	/** Where the status is stated; required unless the status is unknown. */
-	source: z.url().optional(),
-});
+const policyStatus = z.strictObject(
+	{
+		value: z.enum(POLICY_STATUSES),
+		/** Date the status was stated (e.g. when the measure took effect or was announced). */
+		since: z.coerce.date().optional(),
+		/** Where the status is stated; required unless the status is unknown. */
+		source: z.url().optional(),
+	},
+	{ error: (issue) => (issue.input === undefined ? 'A policy must state its status: { value: in-force | pilot | planned | unknown, source: <url> }.' : undefined) }
+);
 
-/** Frontmatter we add to Starlight's: what kind of page it is, and for guides their evidence. */
-const pageFrontmatter = z
-	.object({
-		pageType: z.enum(['page', 'guide', 'policy']).default('page'),
-		/** Flagship guides are featured on the home page. */
-		flagship: z.boolean().default(false),
-		/** Position among guides (lower first). */
+/** Fields every kind of page may have. */
+const anyPage = {
+	/** On a translation: hash of the English file it was translated from (`npm run i18n:done`). */
+	sourceHash: z.string().regex(/^[0-9a-f]{12}$/).optional(),
+	/** Extra words the search index should answer for this page; shown nowhere. */
+	// YAML reads 9610 or 12345 as numbers; a code is a word to search for, so accept them.
+	searchAliases: z.array(z.union([z.string().min(1), z.number().transform(String)])).default([]),
+};
+
+/** Fields of the pages that state facts (guides and policies): their evidence and what they rest on. */
+function factPage(kind: 'guide' | 'policy') {
+	return {
+		...anyPage,
+		/** Position among pages of the same kind (lower first). */
 		order: z.number().int().default(100),
-		lastReviewed: z.coerce.date().optional(),
-		sources: z.array(source).optional(),
+		lastReviewed: z.coerce.date({ error: `A ${kind} must have a lastReviewed date (YYYY-MM-DD).` }),
+		sources: z.array(source, { error: `A ${kind} must list at least one official source (title and url).` }).min(1, `A ${kind} must list at least one official source (title and url).`),
 		audience: z.array(z.enum(AUDIENCES)).default([]),
 		/** Plan tasks and agencies the page rests on (ids; a typo fails the build). */
 		tasks: z.array(knownReference('tasks', 'plan task')).default([]),
 		agencies: z.array(knownReference('agencies', 'agency')).default([]),
-		/** On a translation: hash of the English file it was translated from (`npm run i18n:done`). */
-		sourceHash: z.string().regex(/^[0-9a-f]{12}$/).optional(),
-		/** Extra words the search index should answer for this page; shown nowhere. */
-		// YAML reads 9610 or 12345 as numbers; a code is a word to search for, so accept them.
-		searchAliases: z.array(z.union([z.string().min(1), z.number().transform(String)])).default([]),
 		card: card.optional(),
-		/** On a policy: how far it is confirmed to be in effect, as of when, and where that is stated. */
-		status: policyStatus.optional(),
-		/** On a guide: the policies (ids under policies/, e.g. `negative-list`) it explains how to use. */
-		policies: z
-			.array(
-				z.string().superRefine((value, ctx) => {
-					const known = policyIds();
-					if (!known.includes(value)) ctx.addIssue({ code: 'custom', message: unknownIdMessage('policy', value, known) });
-				})
-			)
-			.default([]),
-	})
-	.superRefine((data, ctx) => {
-		if (data.pageType === 'policy') {
-			if (!data.status) ctx.addIssue({ code: 'custom', path: ['status'], message: 'A policy must state its status: { value: in-force | pilot | planned | unknown, source: <url> }.' });
-			if (data.tasks.length === 0) ctx.addIssue({ code: 'custom', path: ['tasks'], message: 'A policy must name the plan task(s) it comes from.' });
-			if (data.agencies.length === 0) ctx.addIssue({ code: 'custom', path: ['agencies'], message: 'A policy must name the agencies responsible for it.' });
-			if (data.status && data.status.value !== 'unknown' && !(data.sources ?? []).some((s) => s.url === data.status!.source))
+	};
+}
+
+/** Every card fact cites one of the page's sources. */
+function cardCitesSources(data: { card?: z.infer<typeof card>; sources: { url: string }[] }, ctx: z.RefinementCtx) {
+	for (const field of unlistedCardSources(data.card, data.sources))
+		ctx.addIssue({
+			code: 'custom',
+			path: ['card', field, 'source'],
+			message: `The source of card.${field} must be one of the urls listed under sources: (listed: ${data.sources.map((s) => s.url).join(', ') || 'none'}).`,
+		});
+}
+
+/** Frontmatter we add to Starlight's, by kind of page: a guide's and a policy's fields are required by type. */
+const pageFrontmatter = z.discriminatedUnion('pageType', [
+	z.object({ pageType: z.literal('page').default('page'), ...anyPage }),
+	z
+		.object({
+			pageType: z.literal('guide'),
+			...factPage('guide'),
+			/** Flagship guides are featured on the home page. */
+			flagship: z.boolean().default(false),
+			/** The policies (ids under policies/, e.g. `negative-list`) the guide explains how to use. */
+			policies: z
+				.array(
+					z.string().superRefine((value, ctx) => {
+						const known = policyIds();
+						if (!known.includes(value)) ctx.addIssue({ code: 'custom', message: unknownIdMessage('policy', value, known) });
+					})
+				)
+				.default([]),
+		})
+		.superRefine(cardCitesSources),
+	z
+		.object({
+			pageType: z.literal('policy'),
+			...factPage('policy'),
+			/** How far the policy is confirmed to be in effect, as of when, and where that is stated. */
+			status: policyStatus,
+			tasks: z.array(knownReference('tasks', 'plan task')).min(1, 'A policy must name the plan task(s) it comes from.'),
+			agencies: z.array(knownReference('agencies', 'agency')).min(1, 'A policy must name the agencies responsible for it.'),
+		})
+		.superRefine((data, ctx) => {
+			cardCitesSources(data, ctx);
+			if (data.status.value !== 'unknown' && !data.sources.some((s) => s.url === data.status.source))
 				ctx.addIssue({ code: 'custom', path: ['status', 'source'], message: 'The status must cite one of the urls listed under sources:.' });
-		}
-		for (const field of unlistedCardSources(data.card, data.sources))
-			ctx.addIssue({
-				code: 'custom',
-				path: ['card', field, 'source'],
-				message: `The source of card.${field} must be one of the urls listed under sources: (listed: ${(data.sources ?? []).map((s) => s.url).join(', ') || 'none'}).`,
-			});
-		if (data.pageType === 'page') return;
-		if (!data.sources?.length)
-			ctx.addIssue({ code: 'custom', path: ['sources'], message: `A ${data.pageType} must list at least one official source (title and url).` });
-		if (!data.lastReviewed)
-			ctx.addIssue({ code: 'custom', path: ['lastReviewed'], message: `A ${data.pageType} must have a lastReviewed date (YYYY-MM-DD).` });
-	});
+		}),
+]);
 
 export const collections = {
 	docs: defineCollection({
@@ -218,5 +229,4 @@ export const collections = {
 		schema: i18nSchema({ extend: portalStrings }),
 	}),
 };
-
 

@@ -1,6 +1,7 @@
 import type { CollectionEntry } from 'astro:content';
-import { localizedPath, SOURCE_LOCALE } from './locales.ts';
+import { pageHref, SOURCE_LOCALE, splitDocsId, type Locale } from './locale.ts';
 import type { POLICY_STATUSES } from './taxonomy.ts';
+import { isFactPage, type FactPageData, type PageKind } from './page-kinds.ts';
 
 type PolicyStatus = (typeof POLICY_STATUSES)[number];
 
@@ -23,56 +24,47 @@ export interface GuideLink {
 	status: PolicyStatus | undefined;
 }
 
-export type PageKind = 'guide' | 'policy';
-
-/** Splits a docs id into its locale and locale-free part (`zh-cn/guides/x` → ['zh-cn', 'guides/x']). */
-export function splitDocsId(id: string, localeCodes: readonly string[]): [string, string] {
-	const [first, ...rest] = id.split('/');
-	if (first && localeCodes.includes(first) && first !== SOURCE_LOCALE) return [first, rest.join('/') || 'index'];
-	return [SOURCE_LOCALE, id];
-}
 
 /**
  * The guides a reader of `locale` can open, in the guides' order: the translated entry where
  * there is one, otherwise the English one (which Starlight serves under the reader's locale with
  * its fallback notice).
  */
-export function guidesForLocale(entries: CollectionEntry<'docs'>[], locale: string, localeCodes: readonly string[]): GuideLink[] {
-	return pagesForLocale(entries, locale, localeCodes, 'guide');
+export function guidesForLocale(entries: readonly CollectionEntry<'docs'>[], locale: Locale): GuideLink[] {
+	return pagesForLocale(entries, locale, 'guide');
 }
 
 /** Like `guidesForLocale`, for any kind of page with a type (guides, policies). */
 export function pagesForLocale(
-	entries: CollectionEntry<'docs'>[],
-	locale: string,
-	localeCodes: readonly string[],
+	entries: readonly CollectionEntry<'docs'>[],
+	locale: Locale,
 	kind: PageKind
 ): GuideLink[] {
-	const byLocale = new Map<string, Map<string, CollectionEntry<'docs'>>>();
-	for (const entry of entries) {
-		if (entry.data.pageType !== kind) continue;
-		const [code, path] = splitDocsId(entry.id, localeCodes);
+	const byLocale = new Map<Locale, Map<string, FactPageData>>();
+	for (const { id, data } of entries) {
+		if (!isFactPage(data) || data.pageType !== kind) continue;
+		const { locale: code, pageId } = splitDocsId(id);
 		if (!byLocale.has(code)) byLocale.set(code, new Map());
-		byLocale.get(code)!.set(path, entry);
+		byLocale.get(code)!.set(pageId, data);
 	}
-	const english = byLocale.get(SOURCE_LOCALE) ?? new Map();
+	const english = byLocale.get(SOURCE_LOCALE) ?? new Map<string, FactPageData>();
 	return [...english.entries()]
 		.map(([path, source]) => {
 			const translated = byLocale.get(locale)?.get(path);
-			const entry = translated ?? source;
+			const shown = translated ?? source;
 			return {
 				id: path,
-				title: entry.data.title,
-				description: entry.data.description,
-				href: localizedPath(locale, `/${path}/`),
-				flagship: source.data.flagship,
+				title: shown.title,
+				description: shown.description,
+				href: pageHref(locale, path),
+				flagship: source.pageType === 'guide' && source.flagship,
 				fallback: !translated && locale !== SOURCE_LOCALE,
-				order: source.data.order,
-				audience: [...source.data.audience],
-				tasks: source.data.tasks.map((r: { id: string }) => r.id),
-				agencies: source.data.agencies.map((r: { id: string }) => r.id),
-				policies: [...source.data.policies],
-				status: source.data.status?.value,
+				order: source.order,
+				audience: [...source.audience],
+				tasks: source.tasks.map((r) => r.id),
+				agencies: source.agencies.map((r) => r.id),
+				policies: source.pageType === 'guide' ? [...source.policies] : [],
+				status: source.pageType === 'policy' ? source.status.value : undefined,
 			};
 		})
 		.sort((a, b) => a.order - b.order || a.title.localeCompare(b.title, locale))

@@ -2,13 +2,12 @@
  * The open-data documents served at /api/<locale>/{tasks,agencies,targets}.json. Plain objects,
  * built from the same collections as the pages; documented in the README.
  */
-import { agencyHref, agencyName, loadPlan, taskHref } from './plan-data.ts';
+import type { Plan } from './plan-data.ts';
+import { agencyName } from './agencies.ts';
 import { tasksJoinedBy, tasksLedBy } from './plan.ts';
-import { pick } from './localized.ts';
+import { agencyHref, pick, taskHref, type Locale } from './locale.ts';
 
-type Plan = Awaited<ReturnType<typeof loadPlan>>;
-
-export function tasksDocument(plan: Plan, locale: string, site: URL) {
+export function tasksDocument(plan: Plan, locale: Locale, site: URL) {
 	return plan.tasks.map((task) => ({
 		id: task.id,
 		number: task.data.number,
@@ -24,7 +23,7 @@ export function tasksDocument(plan: Plan, locale: string, site: URL) {
 	}));
 }
 
-export function agenciesDocument(plan: Plan, locale: string, site: URL) {
+export function agenciesDocument(plan: Plan, locale: Locale, site: URL) {
 	return plan.agencies.map((a) => ({
 		id: a.id,
 		name: agencyName(a, locale),
@@ -40,7 +39,7 @@ export function agenciesDocument(plan: Plan, locale: string, site: URL) {
 	}));
 }
 
-export function targetsDocument(plan: Plan, locale: string) {
+export function targetsDocument(plan: Plan, locale: Locale) {
 	return plan.targets.map((t) => ({
 		id: t.id,
 		task: t.data.task.id,

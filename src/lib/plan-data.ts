@@ -1,23 +1,23 @@
 /**
- * Loads the plan's collections once per build and answers the questions pages ask of them.
+ * The plan's collections, loaded and ordered, and the questions pages ask of them.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { agencyDisplayName } from './agencies.ts';
 import { byNumber } from './plan.ts';
-import { localizedPath } from './locales.ts';
 
 export type Task = CollectionEntry<'tasks'>;
 export type Agency = CollectionEntry<'agencies'>;
 export type Pillar = CollectionEntry<'pillars'>;
 export type Target = CollectionEntry<'targets'>;
 
-export async function loadPlan() {
-	const [tasks, agencies, pillars, targets] = await Promise.all([
-		getCollection('tasks'),
-		getCollection('agencies'),
-		getCollection('pillars'),
-		getCollection('targets'),
-	]);
+export interface PlanCollections {
+	tasks: readonly Task[];
+	agencies: readonly Agency[];
+	pillars: readonly Pillar[];
+	targets: readonly Target[];
+}
+
+/** The plan's collections, ordered as the plan orders them, with the look-ups pages need. */
+export function planFrom({ tasks, agencies, pillars, targets }: PlanCollections) {
 	const agencyById = new Map(agencies.map((a) => [a.id, a]));
 	return {
 		tasks: byNumber(tasks),
@@ -35,10 +35,18 @@ export async function loadPlan() {
 	};
 }
 
-export const taskHref = (locale: string, id: string) => localizedPath(locale, `/plan/tasks/${id}/`);
-export const pillarHref = (locale: string, id: string) => localizedPath(locale, `/plan/pillars/${id}/`);
-export const agencyHref = (locale: string, id: string) => localizedPath(locale, `/agencies/${id}/`);
-export const agencyName = (agency: Agency, locale: string) => agencyDisplayName(agency.data, locale);
+export type Plan = ReturnType<typeof planFrom>;
+
+export async function loadPlan(): Promise<Plan> {
+	const [tasks, agencies, pillars, targets] = await Promise.all([
+		getCollection('tasks'),
+		getCollection('agencies'),
+		getCollection('pillars'),
+		getCollection('targets'),
+	]);
+	return planFrom({ tasks, agencies, pillars, targets });
+}
+
 
 /** Where the plan's English text is published officially (Qianhai Authority's website). */
 export const PLAN_SOURCE_URL = 'https://qh.sz.gov.cn/en/news/content/post_10909311.html';

@@ -1,22 +1,29 @@
-import { getCollection } from 'astro:content';
-import { pagesForLocale, type GuideLink, type PageKind } from './guides.ts';
-import { LOCALE_CODES } from './locales.ts';
+/**
+ * Cross-links between pages: the guides and policies that name a task or agency, the policies a
+ * guide explains and the guides that explain a policy (the link runs both ways). Pure functions
+ * over the docs collection, as links in the reader's locale.
+ */
+import type { CollectionEntry } from 'astro:content';
+import { pagesForLocale, type GuideLink } from './guides.ts';
+import type { PageKind } from './page-kinds.ts';
+import type { Locale } from './locale.ts';
 
-/** Guides (or policies) whose frontmatter lists the task or agency, as links in the reader's locale. */
-export async function guidesRelatedTo(field: 'tasks' | 'agencies', id: string, locale: string, kind: PageKind = 'guide'): Promise<GuideLink[]> {
-	const pages = pagesForLocale(await getCollection('docs'), locale, LOCALE_CODES, kind);
-	return pages.filter((p) => p[field].includes(id));
+type Docs = readonly CollectionEntry<'docs'>[];
+
+/** Guides (or policies) whose frontmatter lists the task or agency. */
+export function pagesNaming(docs: Docs, field: 'tasks' | 'agencies', id: string, locale: Locale, kind: PageKind = 'guide'): GuideLink[] {
+	return pagesForLocale(docs, locale, kind).filter((p) => p[field].includes(id));
 }
 
-/** Policies a guide explains, and guides that explain a policy: the link runs both ways. */
-export async function policiesOfGuide(guidePath: string, locale: string): Promise<GuideLink[]> {
-	const docs = await getCollection('docs');
-	const guide = pagesForLocale(docs, locale, LOCALE_CODES, 'guide').find((g) => g.id === guidePath);
+/** The policies a guide (`guides/<slug>`) says it explains. */
+export function policiesOfGuide(docs: Docs, guideId: string, locale: Locale): GuideLink[] {
+	const guide = pagesForLocale(docs, locale, 'guide').find((g) => g.id === guideId);
 	const wanted = new Set((guide?.policies ?? []).map((p) => `policies/${p}`));
-	return pagesForLocale(docs, locale, LOCALE_CODES, 'policy').filter((p) => wanted.has(p.id));
+	return pagesForLocale(docs, locale, 'policy').filter((p) => wanted.has(p.id));
 }
 
-export async function guidesExplainingPolicy(policyPath: string, locale: string): Promise<GuideLink[]> {
-	const slug = policyPath.replace(/^policies\//, '');
-	return pagesForLocale(await getCollection('docs'), locale, LOCALE_CODES, 'guide').filter((g) => g.policies.includes(slug));
+/** The guides that say they explain a policy (`policies/<slug>`). */
+export function guidesExplainingPolicy(docs: Docs, policyId: string, locale: Locale): GuideLink[] {
+	const slug = policyId.replace(/^policies\//, '');
+	return pagesForLocale(docs, locale, 'guide').filter((g) => g.policies.includes(slug));
 }

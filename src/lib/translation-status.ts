@@ -5,6 +5,7 @@
  * Hashes, not git history, so the answer is the same in a shallow CI clone and on a laptop.
  */
 import { createHash } from 'node:crypto';
+import { FRONTMATTER } from './locale.ts';
 
 export type TranslationState = 'translated' | 'outdated' | 'missing';
 
@@ -32,7 +33,7 @@ export function contentHash(text: string): string {
  * translation records the English revision it matches. Throws when the page has no frontmatter.
  */
 export function withSourceHash(text: string, hash: string): string {
-	const match = text.match(/^---\r?\n([\s\S]*?)\r?\n---/);
+	const match = text.match(FRONTMATTER);
 	if (!match) throw new Error('the page has no frontmatter');
 	const front = /^sourceHash:.*$/m.test(match[1]!) ? match[1]!.replace(/^sourceHash:.*$/m, `sourceHash: ${hash}`) : `${match[1]}\nsourceHash: ${hash}`;
 	return text.replace(match[1]!, () => front);
@@ -56,7 +57,7 @@ export interface StatusReport {
 	orphans: TranslatedPage[];
 }
 
-export function statusReport(sources: SourcePage[], translations: TranslatedPage[], locales: string[]): StatusReport {
+export function statusReport(sources: SourcePage[], translations: TranslatedPage[], locales: readonly string[]): StatusReport {
 	const byKey = new Map(translations.map((t) => [`${t.locale}/${t.path}`, t]));
 	const sourcePaths = new Set(sources.map((s) => s.path));
 	const rows = [...sources]

@@ -91,10 +91,6 @@ export const CLASS_A_MIN_POINTS = 85;
 export const CLASS_B_MIN_POINTS = 60;
 export const THRESHOLD_SOURCE: Source = SOURCES.shenzhenService;
 export const THRESHOLD_CORROBORATION = 'http://www.sd-rabbit.com/livingingd/2017-07/06/content_173883364.htm';
-export const THRESHOLDS = {
-	A: { minPoints: CLASS_A_MIN_POINTS, source: THRESHOLD_SOURCE },
-	B: { minPoints: CLASS_B_MIN_POINTS, source: THRESHOLD_SOURCE },
-} as const;
 
 export type Category = 'A' | 'B' | 'C';
 

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parse } from 'yaml';
+import { FRONTMATTER } from '../../src/lib/locale.ts';
 
 /** Reads every YAML entry of a data collection under content/, keyed by id (file name). */
 export function readCollection<T = Record<string, unknown>>(name: string, root = 'content'): Map<string, T> {
@@ -26,7 +27,7 @@ export function readDocs<T = Record<string, unknown>>(locale: string, dir: strin
 			.sort()
 			.map((f) => {
 				const text = readFileSync(join(folder, f), 'utf8');
-				const match = text.match(/^---\n([\s\S]*?)\n---/);
+				const match = text.match(FRONTMATTER);
 				if (!match) throw new Error(`${folder}/${f}: no frontmatter`);
 				return [f.replace(/\.mdx?$/, ''), parse(match[1]!) as T];
 			})

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import sharp from 'sharp';
 import { makeFixtureProject } from '../support/fixture-project.ts';
-import { currentStatus } from '../../src/lib/translation-files.ts';
+import { currentStatus } from '../../src/readers/translation-files.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
@@ -53,7 +53,7 @@ describe('editor workflow: npm run new, translate, build', () => {
 
 	it('the scaffolded pages build, with the link check', () => {
 		expect(build.status, build.output.slice(-3000)).toBe(0);
-		expect(build.output).toContain('checked the links of');
+		expect(build.output).toContain('check links: the links of');
 		expect(existsSync(join(project.dir, 'dist/guides/health-insurance/index.html'))).toBe(true);
 		expect(existsSync(join(project.dir, 'dist/policies/test-measure/index.html'))).toBe(true);
 	});

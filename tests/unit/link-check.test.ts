@@ -1,23 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import { checkLinks, describeProblem, localizeContentLinks, pageFacts, type BuiltPage } from '../../src/lib/link-check.ts';
+import { checkLinks, describeProblem, pageFacts, type BuiltPage } from '../../src/lib/post-build/check-links.ts';
+import { localizeContentLinks, markEnglishOnlyLinks } from '../../src/lib/post-build/content-links.ts';
+import { pageSteps, runPageSteps } from '../../src/lib/post-build/pipeline.ts';
+import { type Locale, LOCALE_CODES } from '../../src/lib/locale.ts';
 
-const LOCALES = ['en', 'fr', 'ar'];
 const page = (path: string, body: string, fallback = false): BuiltPage => ({
 	path,
 	html: `<html><body><main><div class="sl-markdown-content">${fallback ? '<div data-fallback-from="en"></div>' : ''}${body}</div></main></body></html>`,
 });
 
-describe('link check on the built pages', () => {
-	const site = [
-		page('/guides/a/', '<h2 id="steps">Steps</h2><a href="/guides/b/">B</a>'),
-		page('/guides/b/', '<a href="/guides/a/#steps">A steps</a><a href="/guides/a/#nowhere">bad</a><a href="/guides/c/">missing</a>'),
-		page('/fr/guides/a/', '<h2 id="étapes">Étapes</h2><a href="/guides/b/">out of French</a><a href="/guides/b/" hreflang="en">English, said so</a>'),
-		page('/fr/guides/b/', '<a href="https://www.sz.gov.cn/">external</a><a href="mailto:x@y.z">mail</a><a href="/api/fr/tasks.json">data</a>', true),
-	];
-	const assets = new Set(['/api/fr/tasks.json']);
+const site = [
+	page('/guides/a/', '<h2 id="steps">Steps</h2><a href="/guides/b/">B</a>'),
+	page('/guides/b/', '<a href="/guides/a/#steps">A steps</a><a href="/guides/a/#nowhere">bad</a><a href="/guides/c/">missing</a>'),
+	page('/fr/guides/a/', '<h2 id="étapes">Étapes</h2><a href="/guides/b/">out of French</a><a href="/guides/b/" hreflang="en">English, said so</a>'),
+	page('/fr/guides/b/', '<a href="https://www.sz.gov.cn/">external</a><a href="mailto:x@y.z">mail</a><a href="/api/fr/tasks.json">data</a>', true),
+];
+const assets = new Set(['/api/fr/tasks.json']);
 
+describe('check links', () => {
 	it('reports missing pages, missing headings and links that leave the reader’s language', () => {
-		const problems = checkLinks(site, assets, LOCALES, 'en');
+		const problems = checkLinks(site, assets);
 		expect(problems).toEqual([
 			{ page: '/guides/b/', href: '/guides/a/#nowhere', problem: 'missing-heading' },
 			{ page: '/guides/b/', href: '/guides/c/', problem: 'missing-page' },
@@ -27,16 +29,52 @@ describe('link check on the built pages', () => {
 			'content/docs/en/guides/b.mdx: "/guides/c/" links to a page that does not exist'
 		);
 	});
+});
 
-	it('points content links at the reader’s language, marks English-only pages and drops unknown headings', () => {
-		const pages = [page('/fr/x/', '<a href="/guides/b/">b</a> <a href="/guides/a/#steps">a</a> <a href="/guides/b/" hreflang="en">en</a>'), ...site];
-		const facts = pageFacts(new Map(pages.map((p) => [p.path, p])));
-		const html = localizeContentLinks(pages[0]!, facts, LOCALES, 'en', '(en anglais)');
-		expect(html).toContain('<a href="/fr/guides/b/">b<span class="sg-en-only"> (en anglais)</span></a>');
+describe('localize links', () => {
+	const pages = [page('/fr/x/', '<a href="/guides/b/">b</a> <a href="/guides/a/#steps">a</a> <a href="/guides/b/" hreflang="en">en</a> <a href="/guides/zz/">none</a>'), ...site];
+	const facts = pageFacts(new Map(pages.map((p) => [p.path, p])));
+	const html = localizeContentLinks(pages[0]!, facts);
+	it('points content links at the reader’s language and drops headings the translation lacks', () => {
+		expect(html).toContain('<a href="/fr/guides/b/">b</a>');
 		// The French page has translated heading ids: the English fragment would lead nowhere.
 		expect(html).toContain('<a href="/fr/guides/a/">a</a>');
-		// A link that says it goes to English stays as it is.
+	});
+	it('leaves links that say they go to English, links with no translation, and English pages alone', () => {
 		expect(html).toContain('<a href="/guides/b/" hreflang="en">en</a>');
-		expect(localizeContentLinks(site[0]!, facts, LOCALES, 'en', '(EN)')).toBe(site[0]!.html);
+		expect(html).toContain('<a href="/guides/zz/">none</a>');
+		expect(localizeContentLinks(site[0]!, facts)).toBe(site[0]!.html);
+	});
+});
+
+describe('mark English-only links', () => {
+	const pages = [
+		page('/fr/x/', '<a href="/fr/guides/b/">b</a> <a href="/fr/guides/a/">a</a> <a href="/fr/guides/b/" data-en-only>listed</a><span class="sg-en-only"> (en anglais)</span>'),
+		...site,
+	];
+	const facts = pageFacts(new Map(pages.map((p) => [p.path, p])));
+	const html = markEnglishOnlyLinks(pages[0]!, facts, '(en anglais)');
+	it('labels a link to a page shown in English, once', () => {
+		expect(html).toContain('<a href="/fr/guides/b/">b<span class="sg-en-only"> (en anglais)</span></a>');
+		expect(html).toContain('<a href="/fr/guides/a/">a</a>');
+		// A list component already said so beside the link and marked it.
+		expect(html).toContain('<a href="/fr/guides/b/" data-en-only>listed</a><span class="sg-en-only"> (en anglais)</span>');
+		expect(html.match(/en anglais/g)).toHaveLength(2);
+	});
+});
+
+describe('the post-build pipeline', () => {
+	const labels = Object.fromEntries(LOCALE_CODES.map((c) => [c, `(EN:${c})`])) as Record<Locale, string>;
+	const steps = pageSteps(labels);
+	it('runs its named steps in order: localize, then mark, then fit the policy', () => {
+		expect(steps.map((s) => s.name)).toEqual(['localize links', 'mark English-only links', 'fit the script and style policy']);
+	});
+	it('marks a link after localizing it, in the page’s own language, and says which steps changed the page', () => {
+		const pages = [page('/fr/x/', '<a href="/guides/b/">b</a>'), ...site];
+		const facts = pageFacts(new Map(pages.map((p) => [p.path, p])));
+		const { html, changedBy } = runPageSteps(pages[0]!, facts, steps);
+		expect(html).toContain('<a href="/fr/guides/b/">b<span class="sg-en-only"> (EN:fr)</span></a>');
+		expect(changedBy).toEqual(['localize links', 'mark English-only links']);
+		expect(runPageSteps(site[0]!, facts, steps).changedBy).toEqual([]);
 	});
 });

@@ -2,8 +2,8 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { LOCALE_CODES, LOCALES, starlightLocales } from '../../src/lib/locales.ts';
-import { missingKeys, readLocaleStrings, sourceKeys } from '../../src/lib/ui-strings.ts';
+import { isLocale, LOCALE_CODES, LOCALES, starlightLocales } from '../../src/lib/locale.ts';
+import { missingKeys, readLocaleStrings, sourceKeys } from '../../src/readers/ui-strings.ts';
 
 const folders = (dir: string) =>
 	readdirSync(dir, { withFileTypes: true })
@@ -17,7 +17,7 @@ describe('locale configuration', () => {
 	});
 
 	it('has one content/docs/ folder per configured locale, and no other', () => {
-		expect(folders('content/docs').every((f) => LOCALE_CODES.includes(f))).toBe(true);
+		expect(folders('content/docs').every(isLocale)).toBe(true);
 		expect(folders('content/docs')).toContain('en');
 	});
 

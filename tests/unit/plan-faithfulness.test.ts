@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { LOCALE_CODES } from '../../src/lib/locales.ts';
 import { readCollection, readPlanText } from '../support/content.ts';
+import { LOCALE_CODES } from '../../src/lib/locale.ts';
 
 interface Agency {
 	name: string;

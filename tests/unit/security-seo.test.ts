@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { guideJsonLd, serializeJsonLd } from '../../src/lib/json-ld.ts';
-import { fitPolicyToPage, inlineScriptHashes, parsePolicy, sha256 } from '../../src/lib/csp.ts';
+import { fitPolicyToPage, inlineScriptHashes, parsePolicy, sha256 } from '../../src/lib/post-build/fit-csp.ts';
 
 describe('JSON-LD for guides and policies', () => {
 	const base = {

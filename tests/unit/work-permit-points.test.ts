@@ -6,7 +6,6 @@ import {
 	MAX_COUNTED_POINTS,
 	RULES,
 	SOURCES,
-	THRESHOLDS,
 	THRESHOLD_SOURCE,
 	UNCOUNTED_ITEMS,
 	categoryFor,
@@ -14,8 +13,8 @@ import {
 	type Answers,
 	type RuleId,
 } from '../../src/lib/work-permit-points.ts';
-import { readLocaleStrings } from '../../src/lib/ui-strings.ts';
-import { LOCALE_CODES } from '../../src/lib/locales.ts';
+import { readLocaleStrings } from '../../src/readers/ui-strings.ts';
+import { LOCALE_CODES } from '../../src/lib/locale.ts';
 
 /** Points for one rule, every other question left unanswered (so it scores 0). */
 const pointsFor = (id: RuleId, value: string) => scorePoints({ [id]: value }).total;
@@ -138,8 +137,8 @@ describe('thresholds', () => {
 	it('name an official source', () => {
 		expect(THRESHOLD_SOURCE.official).toBe(true);
 		expect(isHttpUrl(THRESHOLD_SOURCE.url)).toBe(true);
-		expect(THRESHOLDS.A.minPoints).toBe(85);
-		expect(THRESHOLDS.B.source.url).toBe(THRESHOLD_SOURCE.url);
+		expect(CLASS_A_MIN_POINTS).toBe(85);
+		expect(CLASS_B_MIN_POINTS).toBe(60);
 	});
 	it('are reached by real profiles at exactly 85 and 60', () => {
 		// 20 + 20 + 15 + 15 + 0 + 15 + 0 = 85

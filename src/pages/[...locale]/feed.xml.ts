@@ -5,22 +5,21 @@
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
 import { getCollection } from 'astro:content';
-import { pagesForLocale, splitDocsId } from '../../lib/guides.ts';
-import { LOCALE_CODES, localeByCode, SOURCE_LOCALE } from '../../lib/locales.ts';
-import { readLocaleStrings } from '../../lib/ui-strings.ts';
-import { localeParams } from '../../lib/routes.ts';
+import { pagesForLocale } from '../../lib/guides.ts';
+import { isFactPage } from '../../lib/page-kinds.ts';
+import { localeParams, pageLocale, SOURCE_LOCALE, splitDocsId } from '../../lib/locale.ts';
+import { readLocaleStrings } from '../../readers/ui-strings.ts';
 
 export const getStaticPaths = localeParams;
 
 export async function GET(context: APIContext) {
-	const locale = context.params.locale ?? SOURCE_LOCALE;
-	const { lang } = localeByCode(locale);
+	const { code: locale, lang } = pageLocale(context);
 	const strings = { ...readLocaleStrings(SOURCE_LOCALE), ...readLocaleStrings(locale) };
 	const docs = await getCollection('docs');
 	const reviewed = new Map(
-		docs.filter((d) => splitDocsId(d.id, LOCALE_CODES)[0] === SOURCE_LOCALE).map((d) => [splitDocsId(d.id, LOCALE_CODES)[1], d.data.lastReviewed])
+		docs.flatMap((d) => (isFactPage(d.data) && splitDocsId(d.id).locale === SOURCE_LOCALE ? [[splitDocsId(d.id).pageId, d.data.lastReviewed] as const] : []))
 	);
-	const items = [...pagesForLocale(docs, locale, LOCALE_CODES, 'guide'), ...pagesForLocale(docs, locale, LOCALE_CODES, 'policy')]
+	const items = [...pagesForLocale(docs, locale, 'guide'), ...pagesForLocale(docs, locale, 'policy')]
 		.map((page) => ({
 			title: page.fallback ? `${page.title} ${strings['link.englishOnly']}` : page.title,
 			link: page.href,

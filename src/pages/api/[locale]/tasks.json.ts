@@ -1,12 +1,12 @@
 import type { APIRoute } from 'astro';
-import { LOCALE_CODES } from '../../../lib/locales.ts';
+import { LOCALE_CODES, pageLocale } from '../../../lib/locale.ts';
 import { loadPlan } from '../../../lib/plan-data.ts';
 import { tasksDocument } from '../../../lib/open-data.ts';
 
 export const getStaticPaths = () => LOCALE_CODES.map((locale) => ({ params: { locale } }));
 
-export const GET: APIRoute = async ({ params, site }) => {
+export const GET: APIRoute = async (context) => {
 	const plan = await loadPlan();
-	const body = tasksDocument(plan, params.locale!, site!);
+	const body = tasksDocument(plan, pageLocale(context).code, context.site!);
 	return new Response(JSON.stringify(body, null, '\t'), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

@@ -6,8 +6,8 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parse } from 'yaml';
-import { LOCALE_CODES, SOURCE_LOCALE } from './locales.ts';
-import { contentHash, statusReport, type SourcePage, type TranslatedPage } from './translation-status.ts';
+import { FRONTMATTER, type Locale, SOURCE_LOCALE, TRANSLATION_LOCALES } from '../lib/locale.ts';
+import { contentHash, statusReport, type SourcePage, type TranslatedPage } from '../lib/translation-status.ts';
 
 const DOCS = join(process.cwd(), 'content', 'docs');
 
@@ -26,7 +26,7 @@ function pagesIn(dir: string): string[] {
 }
 
 export function frontmatterOf(text: string): Record<string, unknown> {
-	const match = text.match(/^---\r?\n([\s\S]*?)\r?\n---/);
+	const match = text.match(FRONTMATTER);
 	return match ? ((parse(match[1]!) as Record<string, unknown>) ?? {}) : {};
 }
 
@@ -39,7 +39,7 @@ export function readSources(docs = DOCS): SourcePage[] {
 
 /** The `sourceHash` a translation records; read by line (as `npm run i18n:done` writes it) before parsing YAML. */
 export function sourceHashOf(text: string): string | undefined {
-	const frontmatter = text.match(/^---\r?\n([\s\S]*?)\r?\n---/)?.[1];
+	const frontmatter = text.match(FRONTMATTER)?.[1];
 	if (!frontmatter || !/^sourceHash:/m.test(frontmatter)) return undefined;
 	const line = frontmatter.match(/^sourceHash:\s*(['"]?)([0-9a-f]+)\1\s*$/m);
 	if (line) return line[2];
@@ -48,7 +48,7 @@ export function sourceHashOf(text: string): string | undefined {
 }
 
 export function readTranslations(docs = DOCS): TranslatedPage[] {
-	return LOCALE_CODES.filter((l) => l !== SOURCE_LOCALE).flatMap((locale) =>
+	return TRANSLATION_LOCALES.flatMap((locale) =>
 		pagesIn(join(docs, locale)).map((path) => ({ path, locale, sourceHash: sourceHashOf(readFileSync(join(docs, locale, path), 'utf8')) }))
 	);
 }
@@ -62,7 +62,7 @@ export function currentStatus(docs = DOCS) {
 	const report = statusReport(
 		readSources(docs),
 		readTranslations(docs),
-		LOCALE_CODES.filter((l) => l !== SOURCE_LOCALE)
+		TRANSLATION_LOCALES
 	);
 	// In `astro dev` the files change under a running server, so read them afresh each time.
 	if (import.meta.env?.PROD) builtStatus.set(docs, report);
@@ -80,6 +80,16 @@ export function sourceHashNow(file: string): string {
 }
 
 /** File path (under the locale folder) of a docs entry, from Starlight's `filePath`. */
-export function pagePathOf(filePath: string, locale: string): string {
+export function pagePathOf(filePath: string, locale: Locale): string {
 	return filePath.replace(/\\/g, '/').replace(new RegExp(`^.*content/docs/${locale}/`), '');
+}
+
+/**
+ * The English source of a translated docs entry, as it is now: its file under the locale folder
+ * and its current hash; undefined when there is no English file at the same place.
+ */
+export function englishSourceOf(filePath: string, locale: Locale, docs = DOCS): { path: string; hash: string } | undefined {
+	const path = pagePathOf(filePath, locale);
+	const source = join(docs, SOURCE_LOCALE, path);
+	return existsSync(source) ? { path, hash: sourceHashNow(source) } : undefined;
 }

@@ -1,8 +1,10 @@
 /**
- * Checks the links of the built site: every internal link must lead to a page (and heading) that
- * exists, and must stay in the reader's language unless it says it leaves it (`hreflang`). Pure
- * functions over HTML strings, so the unit tests can feed it fixtures.
+ * Post-build step "check links": every internal link must lead to a page (and heading) that
+ * exists, and must stay in the reader's language unless it says it leaves it (`hreflang`). Also
+ * the facts about built pages the other steps share. Pure functions over HTML strings, so the
+ * unit tests can feed them fixtures.
  */
+import { localeOfPath } from '../locale.ts';
 
 export interface BuiltPage {
 	/** URL path of the page, e.g. `/fr/guides/work-permit/`. */
@@ -18,8 +20,8 @@ export interface LinkProblem {
 
 const ANCHOR = /<a\b([^>]*)>/gi;
 const ATTRS = { href: /\shref="([^"]*)"/i, hreflang: /\shreflang="([^"]*)"/i };
-const attr = (attrs: string, name: keyof typeof ATTRS) => attrs.match(ATTRS[name])?.[1];
-const decode = (s: string) => s.replace(/&amp;/g, '&').replace(/&#x27;|&#39;/g, "'").replace(/&quot;/g, '"');
+export const attr = (attrs: string, name: keyof typeof ATTRS) => attrs.match(ATTRS[name])?.[1];
+export const decode = (s: string) => s.replace(/&amp;/g, '&').replace(/&#x27;|&#39;/g, "'").replace(/&quot;/g, '"');
 
 /**
  * A copy of a string that does not point into the page it was cut from. V8 keeps a whole page's
@@ -35,14 +37,8 @@ export function anchorsOf(html: string): Set<string> {
 	return ids;
 }
 
-/** The locale folder a path belongs to (`/fr/x/` → fr); the source locale for everything else. */
-export function localeOfPath(path: string, locales: readonly string[], source: string): string {
-	const first = path.split('/')[1] ?? '';
-	return locales.includes(first) && first !== source ? first : source;
-}
-
 /** Paths that are files or tools rather than pages in a language. */
-const NOT_A_PAGE = /^\/(api|pagefind|_astro|favicon|sitemap|robots|_headers|404)/;
+export const NOT_A_PAGE = /^\/(api|pagefind|_astro|favicon|sitemap|robots|_headers|404)/;
 
 /** Facts about built pages that many other pages ask for. */
 export interface PageFacts {
@@ -77,46 +73,6 @@ export function lazyPageFacts(paths: ReadonlySet<string>, htmlOf: (path: string)
 /** Facts about pages held in memory (tests, small sites). */
 export const pageFacts = (pages: ReadonlyMap<string, BuiltPage>): PageFacts => lazyPageFacts(new Set(pages.keys()), (path) => pages.get(path)!.html);
 
-/**
- * Keeps the content's links in the reader's language: in a page under `/<locale>/`, a
- * root-relative link to a page that exists in that locale is pointed there, and a link to a page
- * that is shown in English (a fallback) gets the "(in English)" label after it. Only the content
- * area is touched; Starlight already localizes its navigation.
- */
-export function localizeContentLinks(
-	page: BuiltPage,
-	facts: PageFacts,
-	locales: readonly string[],
-	source: string,
-	englishOnlyLabel: string
-): string {
-	const locale = localeOfPath(page.path, locales, source);
-	if (locale === source) return page.html;
-	const start = page.html.indexOf('class="sl-markdown-content');
-	const end = page.html.lastIndexOf('</main>');
-	if (start < 0 || end < start) return page.html;
-	const content = page.html.slice(start, end).replace(/<a\b([^>]*)>([\s\S]*?)<\/a>/gi, (whole, attrs: string, inner: string, offset: number, all: string) => {
-		const raw = attr(attrs, 'href');
-		if (!raw || !raw.startsWith('/') || raw.startsWith('//') || attr(attrs, 'hreflang')) return whole;
-		const url = new URL(decode(raw), 'http://site/');
-		let path = decodeURIComponent(url.pathname);
-		let newAttrs = attrs;
-		if (localeOfPath(path, locales, source) === source && !NOT_A_PAGE.test(path) && facts.has(`/${locale}${path}`)) {
-			path = `/${locale}${path}`;
-			// A translated page has translated heading ids: if the English heading is not there, link
-			// to the top of the page rather than to nowhere.
-			const fragment = decodeURIComponent(url.hash.slice(1));
-			const hash = fragment && !facts.anchors(path).has(fragment) ? '' : url.hash;
-			newAttrs = attrs.replace(/\shref="[^"]*"/i, ` href="${encodeURI(path)}${url.search}${hash}"`);
-		}
-		// Lists of guides and policies already say so beside the link.
-		const marked = inner.includes(englishOnlyLabel) || all.startsWith('<span class="sg-en-only"', offset + whole.length) || /sg-en-only/.test(all.slice(offset + whole.length, offset + whole.length + 40));
-		const mark = facts.isFallback(path) && !marked ? `<span class="sg-en-only"> ${englishOnlyLabel}</span>` : '';
-		return `<a${newAttrs}>${inner}${mark}</a>`;
-	});
-	return page.html.slice(0, start) + content + page.html.slice(end);
-}
-
 const resolved = new Map<string, { target: string; fragment: string }>();
 /** Path and fragment a link leads to; a root-relative link means the same on every page. */
 function resolveHref(href: string, from: string) {
@@ -132,14 +88,12 @@ function resolveHref(href: string, from: string) {
 export function checkLinks(
 	pages: readonly BuiltPage[],
 	assets: ReadonlySet<string>,
-	locales: readonly string[],
-	source: string,
 	facts: PageFacts = pageFacts(new Map(pages.map((p) => [p.path, p])))
 ): LinkProblem[] {
 	const anchors = facts.anchors;
 	const problems: LinkProblem[] = [];
 	for (const page of pages) {
-		const pageLocale = localeOfPath(page.path, locales, source);
+		const pageLocale = localeOfPath(page.path);
 		for (const m of page.html.matchAll(ANCHOR)) {
 			const raw = attr(m[1]!, 'href');
 			if (!raw || /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i.test(raw)) continue; // external, mailto:, tel:…
@@ -152,7 +106,7 @@ export function checkLinks(
 			}
 			if (isPage && fragment && fragment !== '_top' && !anchors(target).has(fragment))
 				problems.push({ page: page.path, href, problem: 'missing-heading' });
-			if (isPage && !NOT_A_PAGE.test(target) && !attr(m[1]!, 'hreflang') && localeOfPath(target, locales, source) !== pageLocale)
+			if (isPage && !NOT_A_PAGE.test(target) && !attr(m[1]!, 'hreflang') && localeOfPath(target) !== pageLocale)
 				problems.push({ page: page.path, href, problem: 'leaves-locale' });
 		}
 	}

@@ -5,7 +5,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { LOCALES, SOURCE_LOCALE } from './locales.ts';
+import { LOCALES, SOURCE_LOCALE } from '../lib/locale.ts';
 
 const LOCALES_DIR = join(process.cwd(), 'locales');
 

@@ -4,7 +4,7 @@
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { closest } from './suggest.ts';
+import { closest } from '../lib/suggest.ts';
 
 const CONTENT = join(process.cwd(), 'content');
 

@@ -1,0 +1,76 @@
+/**
+ * The post-build pass, run on the built HTML so it covers Markdown, MDX and components alike
+ * (remark plugins such as starlight-links-validator do not run under Astro 7's Rust Markdown).
+ * Page by page, so memory stays flat however large the site: each page goes through the steps of
+ * `src/lib/post-build/pipeline.ts` (localize links, mark English-only links, fit the script and
+ * style policy), is written, and has its links checked; broken links then fail the build.
+ */
+import type { AstroIntegration } from 'astro';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { checkLinks, describeProblem, lazyPageFacts, type LinkProblem } from '../lib/post-build/check-links.ts';
+import { fitPolicyToPage } from '../lib/post-build/fit-csp.ts';
+import { pageSteps, runPageSteps } from '../lib/post-build/pipeline.ts';
+import { filesOfPage, type Locale, LOCALE_CODES, localeOfPath, unlocalizedPath } from '../lib/locale.ts';
+import { readLocaleStrings } from '../readers/ui-strings.ts';
+
+function walk(dir: string, out: string[] = []): string[] {
+	for (const name of readdirSync(dir)) {
+		const full = join(dir, name);
+		if (statSync(full).isDirectory()) walk(full, out);
+		else out.push(full);
+	}
+	return out;
+}
+
+/** Where an editor finds the page: its content file when there is one. */
+function sourceFileOf(path: string): string {
+	const pageId = unlocalizedPath(path).replace(/^\/|\/$/g, '') || 'index';
+	const file = filesOfPage(localeOfPath(path), pageId).find((f) => existsSync(join('content', 'docs', f)));
+	return file ? `content/docs/${file}` : `page ${path}`;
+}
+
+export default function postBuild(): AstroIntegration {
+	return {
+		name: 'shenzhen-gateway:post-build',
+		hooks: {
+			'astro:build:done': ({ dir, logger }) => {
+				const root = fileURLToPath(dir);
+				const files = new Map<string, string>();
+				const assets = new Set<string>();
+				for (const file of walk(root)) {
+					const rel = '/' + relative(root, file).split(sep).join('/');
+					if (rel.endsWith('/index.html')) files.set(rel.slice(0, -'index.html'.length), file);
+					else assets.add(rel);
+				}
+				// Whether a link's target is an English fallback, and which headings it has, is read
+				// from disk when a link first asks.
+				const facts = lazyPageFacts(new Set(files.keys()), (path) => readFileSync(files.get(path)!, 'utf8'));
+				const label = Object.fromEntries(LOCALE_CODES.map((code) => [code, readLocaleStrings(code)['link.englishOnly'] ?? '(EN)'])) as Record<Locale, string>;
+				const steps = pageSteps(label);
+				const changed = new Map(steps.map((s) => [s.name, 0]));
+				const problems: LinkProblem[] = [];
+				for (const [path, file] of files) {
+					const { html, changedBy } = runPageSteps({ path, html: readFileSync(file, 'utf8') }, facts, steps);
+					if (changedBy.length) writeFileSync(file, html);
+					for (const name of changedBy) changed.set(name, changed.get(name)! + 1);
+					problems.push(...checkLinks([{ path, html }], assets, facts));
+				}
+				for (const asset of assets)
+					if (asset.endsWith('.html')) {
+						const file = join(root, asset);
+						const html = readFileSync(file, 'utf8');
+						const fitted = fitPolicyToPage(html);
+						if (fitted !== html) writeFileSync(file, fitted);
+					}
+				for (const [name, count] of changed) logger.info(`${name}: ${count} of ${files.size} pages changed`);
+				if (problems.length) {
+					const lines = problems.map((p) => describeProblem(p, sourceFileOf));
+					throw new Error(`${problems.length} broken or misdirected link(s):\n  ${[...new Set(lines)].join('\n  ')}`);
+				}
+				logger.info(`check links: the links of ${files.size} pages lead where they should`);
+			},
+		},
+	};
+}

@@ -1,0 +1,36 @@
+/**
+ * What happens to the built HTML after Astro writes it, in order. Each page goes through the page
+ * steps one after the other, then its links are checked; other HTML files (the 404 page) only get
+ * the policy step. The integration in `src/integrations/post-build.ts` does the reading and
+ * writing; this module says what the steps are, so the order is visible and testable.
+ */
+import { localeOfPath, type Locale } from '../locale.ts';
+import { type BuiltPage, type PageFacts } from './check-links.ts';
+import { localizeContentLinks, markEnglishOnlyLinks } from './content-links.ts';
+import { fitPolicyToPage } from './fit-csp.ts';
+
+export interface PageStep {
+	name: string;
+	run(page: BuiltPage, facts: PageFacts): string;
+}
+
+/** The page steps; `englishOnlyLabel` is "(in English)" in each locale. */
+export function pageSteps(englishOnlyLabel: Readonly<Record<Locale, string>>): PageStep[] {
+	return [
+		{ name: 'localize links', run: (page, facts) => localizeContentLinks(page, facts) },
+		{ name: 'mark English-only links', run: (page, facts) => markEnglishOnlyLinks(page, facts, englishOnlyLabel[localeOfPath(page.path)]) },
+		{ name: 'fit the script and style policy', run: (page) => fitPolicyToPage(page.html) },
+	];
+}
+
+/** Runs the steps over one page; returns its new HTML and the names of the steps that changed it. */
+export function runPageSteps(page: BuiltPage, facts: PageFacts, steps: readonly PageStep[]): { html: string; changedBy: string[] } {
+	let html = page.html;
+	const changedBy: string[] = [];
+	for (const step of steps) {
+		const next = step.run({ path: page.path, html }, facts);
+		if (next !== html) changedBy.push(step.name);
+		html = next;
+	}
+	return { html, changedBy };
+}
