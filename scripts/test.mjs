@@ -4,6 +4,8 @@ import { spawnSync } from 'node:child_process';
 const steps = [
 	['Chromium present', ['node', 'scripts/ensure-chromium.mjs']],
 	['Type check (astro check)', ['astro', 'check']],
+	['Lint (ESLint)', ['eslint', '.']],
+	['Format (Prettier)', ['prettier', '--check', '.']],
 	['Unit tests (Vitest)', ['vitest', 'run']],
 	['Production build', ['npm', 'run', 'build']],
 	['End-to-end tests (Playwright, Chromium)', ['playwright', 'test']],
