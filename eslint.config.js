@@ -19,7 +19,10 @@ export default [
 			'astro/jsx-a11y/no-redundant-roles': ['error', { ul: ['list'], ol: ['list'] }],
 			// A wide table scrolls in a labelled region, which must take focus to scroll by keyboard.
 			'astro/jsx-a11y/no-noninteractive-tabindex': ['error', { roles: ['region'] }],
-			'@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+			'@typescript-eslint/no-unused-vars': [
+				'error',
+				{ argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+			],
 		},
 	},
 ];

@@ -26,10 +26,17 @@ const QUERIES: Record<string, [string, string]> = {
 
 const server = spawn(process.execPath, ['scripts/serve.mjs', 'dist'], { env: { ...process.env, PORT: String(PORT) }, stdio: 'ignore' });
 await new Promise((r) => setTimeout(r, 800));
-const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'] });
+const browser = await chromium.launch({
+	executablePath: CHROMIUM_PATH,
+	args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
+});
 
-console.log('search cost per locale (bytes from /pagefind/, time to top-5 results); targets: first ≤ 120 KB, next ≤ 30 KB, ≤ 150 ms after first load');
-console.log(`${'locale'.padEnd(7)}${'first KB'.padStart(9)}${'first ms'.padStart(10)}${'next KB'.padStart(9)}${'next ms'.padStart(9)}  results`);
+console.log(
+	'search cost per locale (bytes from /pagefind/, time to top-5 results); targets: first ≤ 120 KB, next ≤ 30 KB, ≤ 150 ms after first load'
+);
+console.log(
+	`${'locale'.padEnd(7)}${'first KB'.padStart(9)}${'first ms'.padStart(10)}${'next KB'.padStart(9)}${'next ms'.padStart(9)}  results`
+);
 let worst = { first: 0, next: 0, nextMs: 0 };
 for (const [locale, [first, second]] of Object.entries(QUERIES)) {
 	const context = await browser.newContext();
@@ -42,7 +49,9 @@ for (const [locale, [first, second]] of Object.entries(QUERIES)) {
 		const body = await res.body().catch(() => Buffer.alloc(0));
 		const size = url.pathname.endsWith('.js') ? gzipSync(body).byteLength : body.byteLength;
 		bytes += size;
-		const part = url.pathname.match(/\/(index|fragment|filter)\//)?.[1] ?? (url.pathname.includes('wasm') ? 'wasm' : url.pathname.endsWith('.js') ? 'js' : 'meta');
+		const part =
+			url.pathname.match(/\/(index|fragment|filter)\//)?.[1] ??
+			(url.pathname.includes('wasm') ? 'wasm' : url.pathname.endsWith('.js') ? 'js' : 'meta');
 		parts[part] = (parts[part] ?? 0) + size;
 	});
 	await page.goto(`http://127.0.0.1:${PORT}${locale === 'en' ? '' : `/${locale}`}/search/`);
@@ -68,9 +77,13 @@ for (const [locale, [first, second]] of Object.entries(QUERIES)) {
 	await page.waitForLoadState('networkidle');
 	const nextKB = bytes / 1024;
 	worst = { first: Math.max(worst.first, firstKB), next: Math.max(worst.next, nextKB), nextMs: Math.max(worst.nextMs, b.ms) };
-	console.log(`${locale.padEnd(7)}${firstKB.toFixed(1).padStart(9)}${a.ms.toFixed(0).padStart(10)}${nextKB.toFixed(1).padStart(9)}${b.ms.toFixed(0).padStart(9)}  ${a.count} / ${b.count}   first: ${firstParts}`);
+	console.log(
+		`${locale.padEnd(7)}${firstKB.toFixed(1).padStart(9)}${a.ms.toFixed(0).padStart(10)}${nextKB.toFixed(1).padStart(9)}${b.ms.toFixed(0).padStart(9)}  ${a.count} / ${b.count}   first: ${firstParts}`
+	);
 	await context.close();
 }
-console.log(`\nworst: first ${worst.first.toFixed(1)} KB, next ${worst.next.toFixed(1)} KB, next query ${worst.nextMs.toFixed(0)} ms; measured ${new Date().toISOString()}`);
+console.log(
+	`\nworst: first ${worst.first.toFixed(1)} KB, next ${worst.next.toFixed(1)} KB, next query ${worst.nextMs.toFixed(0)} ms; measured ${new Date().toISOString()}`
+);
 await browser.close();
 server.kill();

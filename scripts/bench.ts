@@ -101,8 +101,7 @@ function printPhases(build: Build, other?: Build) {
 }
 
 const gz = (file: string) => gzipSync(readFileSync(file), { level: 9 }).byteLength;
-const br = (file: string) =>
-	brotliCompressSync(readFileSync(file), { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 11 } }).byteLength;
+const br = (file: string) => brotliCompressSync(readFileSync(file), { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 11 } }).byteLength;
 
 /** Modules a script loads before it runs: its static imports, transitively (not `import()`). */
 function staticImports(dist: string, entries: string[]): string[] {
@@ -131,7 +130,10 @@ function pageWeight(dist: string, urlPath: string) {
 		...html.matchAll(/<script[^>]+src="([^"]+)"/g),
 		...html.matchAll(/<link[^>]+rel="modulepreload"[^>]+href="([^"]+)"/g),
 	].map((m) => m[1]!);
-	const js = staticImports(dist, entries.filter((e) => !isSearch(e)));
+	const js = staticImports(
+		dist,
+		entries.filter((e) => !isSearch(e))
+	);
 	const searchOnly = staticImports(dist, entries.filter(isSearch)).filter((f) => !js.includes(f));
 	const sum = (files: string[], size: (file: string) => number) => [...new Set(files)].reduce((n, f) => n + size(join(dist, f)), 0);
 	const kb = (b: number) => b / 1024;
@@ -232,13 +234,17 @@ const stockOnly = process.argv.indexOf('--stock-only');
 if (stockOnly > 0) {
 	const dir = stockProject(Number(process.argv[stockOnly + 1] ?? 1000));
 	const stock = await timedBuild(dir);
-	console.log(`stock Starlight: ${stock.pages} pages in ${fmt(stock.seconds)} s = ${fmt(stock.pagesPerSecond)} pages/s, peak RSS ${Math.round(stock.peakMiB)} MiB`);
+	console.log(
+		`stock Starlight: ${stock.pages} pages in ${fmt(stock.seconds)} s = ${fmt(stock.pagesPerSecond)} pages/s, peak RSS ${Math.round(stock.peakMiB)} MiB`
+	);
 	rmSync(dir, { recursive: true, force: true });
 	process.exit(0);
 }
 
 const build = await timedBuild(ROOT);
-console.log(`build (real site): ${build.pages} pages in ${fmt(build.seconds)} s = ${fmt(build.pagesPerSecond)} pages/s, peak RSS ${Math.round(build.peakMiB)} MiB`);
+console.log(
+	`build (real site): ${build.pages} pages in ${fmt(build.seconds)} s = ${fmt(build.pagesPerSecond)} pages/s, peak RSS ${Math.round(build.peakMiB)} MiB`
+);
 printPhases(build);
 console.log('');
 
@@ -246,7 +252,9 @@ console.log('first-load weight, KB (budget: total ≤ 30, JS ≤ 10; images and 
 console.log('gzip -9 per file, as any static host can serve; brotli 11 as hosts that precompress serve it.');
 console.log('JS counts every module a page loads up front with its static imports; the search button');
 console.log("and dialog script (Starlight's, on every page) is outside the budget and shown on its own.");
-console.log(`${'template'.padEnd(20)}${pad('HTML', 7)}${pad('CSS', 7)}${pad('JS', 7)}${pad('gzip', 8)}${pad('brotli', 8)}${pad('search', 8)}  verdict (gzip)`);
+console.log(
+	`${'template'.padEnd(20)}${pad('HTML', 7)}${pad('CSS', 7)}${pad('JS', 7)}${pad('gzip', 8)}${pad('brotli', 8)}${pad('search', 8)}  verdict (gzip)`
+);
 for (const [name, path] of TEMPLATES) {
 	if (!existsSync(join(ROOT, 'dist', path, 'index.html'))) {
 		console.log(`${name.padEnd(20)}  (not built)`);

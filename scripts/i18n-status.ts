@@ -12,7 +12,9 @@ console.log(`Translation status of ${report.rows.length} English pages\n`);
 console.log('locale  translated  outdated  missing   done');
 for (const l of locales) {
 	const s = report.summary[l]!;
-	console.log(`${l.padEnd(8)}${String(s.translated).padStart(10)}${String(s.outdated).padStart(10)}${String(s.missing).padStart(9)}${String(s.percent).padStart(6)}%`);
+	console.log(
+		`${l.padEnd(8)}${String(s.translated).padStart(10)}${String(s.outdated).padStart(10)}${String(s.missing).padStart(9)}${String(s.percent).padStart(6)}%`
+	);
 }
 for (const state of ['outdated', 'missing'] as const) {
 	const lines = report.rows.flatMap((r) => locales.filter((l) => r.states[l] === state).map((l) => `  ${l}/${r.path}`));

@@ -14,7 +14,16 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
-import { filesOfPage, isLocale, type Locale, pageHref, pageIdOfFile, SOURCE_LOCALE, taskHref, TRANSLATION_LOCALES } from '../src/lib/locale.ts';
+import {
+	filesOfPage,
+	isLocale,
+	type Locale,
+	pageHref,
+	pageIdOfFile,
+	SOURCE_LOCALE,
+	taskHref,
+	TRANSLATION_LOCALES,
+} from '../src/lib/locale.ts';
 import { contentHash, withSourceHash } from '../src/lib/translation-status.ts';
 import { POLICY_STATUSES } from '../src/lib/taxonomy.ts';
 import { dataIds, unknownIdMessage } from '../src/readers/known-ids.ts';
@@ -61,7 +70,8 @@ function checkIds(kindName: string, given: string[], known: string[]) {
 }
 
 function checkSlug(slug: string | undefined, what: string): string {
-	if (!slug || !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(slug)) fail(`${what} must be lowercase words joined by hyphens, e.g. health-insurance (got "${slug ?? ''}")`);
+	if (!slug || !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(slug))
+		fail(`${what} must be lowercase words joined by hyphens, e.g. health-insurance (got "${slug ?? ''}")`);
 	return slug;
 }
 
@@ -121,10 +131,27 @@ async function page(type: 'guide' | 'policy', slugArg: string | undefined) {
 	];
 	const body =
 		type === 'guide'
-			? ['## Before you start', '', `Who this guide is for and what you need before step 1.`, '', '## Step by step', '', '<Steps>', '', '1. ### First step', '', '   What to do, who handles it, documents, time and cost.', '', '</Steps>', '']
+			? [
+					'## Before you start',
+					'',
+					`Who this guide is for and what you need before step 1.`,
+					'',
+					'## Step by step',
+					'',
+					'<Steps>',
+					'',
+					'1. ### First step',
+					'',
+					'   What to do, who handles it, documents, time and cost.',
+					'',
+					'</Steps>',
+					'',
+				]
 			: ['## What it is', '', '## Who benefits', '', '## What you need to do', '', '## Who runs it', '', '## What the plan says', ''];
 	write(file, [...front, ...body].join('\n'));
-	console.log(`It will appear at ${pageHref(SOURCE_LOCALE, `${dir}/${slug}`)} (npm run dev, then open http://localhost:4321${pageHref(SOURCE_LOCALE, `${dir}/${slug}`)})`);
+	console.log(
+		`It will appear at ${pageHref(SOURCE_LOCALE, `${dir}/${slug}`)} (npm run dev, then open http://localhost:4321${pageHref(SOURCE_LOCALE, `${dir}/${slug}`)})`
+	);
 	console.log('Replace the example text under each heading, fill audience and searchAliases, and add every source you use.');
 }
 
@@ -136,9 +163,19 @@ async function agency(idArg: string | undefined) {
 	const kindValue = values.kind ?? 'municipal-government';
 	write(
 		join(ROOT, 'agencies', `${id}.yaml`),
-		[`name: ${yamlString(name)}`, `nameZh: ${zh}`, `nameZhHant: ${zhHant}`, `kind: ${kindValue}`, 'role:', `  en: ${yamlString(`${name}.`)}`, ''].join('\n')
+		[
+			`name: ${yamlString(name)}`,
+			`nameZh: ${zh}`,
+			`nameZhHant: ${zhHant}`,
+			`kind: ${kindValue}`,
+			'role:',
+			`  en: ${yamlString(`${name}.`)}`,
+			'',
+		].join('\n')
 	);
-	console.log(`It will appear at /agencies/${id}/. Write its role in plain words under role.en, then add the other languages (the unit tests list which are missing).`);
+	console.log(
+		`It will appear at /agencies/${id}/. Write its role in plain words under role.en, then add the other languages (the unit tests list which are missing).`
+	);
 }
 
 /** A locale pages are translated into, or a message listing them. */
@@ -157,7 +194,9 @@ function translate(localeArg: string | undefined, pageArg: string | undefined) {
 	const text = withSourceHash(source, hash);
 	write(join(ROOT, 'docs', locale, found.slice(SOURCE_LOCALE.length + 1)), text);
 	const url = pageHref(locale, pageId);
-	console.log(`It will appear at ${url}. Translate the text (keep the frontmatter keys and the component tags); sourceHash records the English revision (${hash}).`);
+	console.log(
+		`It will appear at ${url}. Translate the text (keep the frontmatter keys and the component tags); sourceHash records the English revision (${hash}).`
+	);
 }
 
 /**
@@ -194,5 +233,7 @@ switch (kind) {
 		await taskTranslation(rest[0], rest[1]);
 		break;
 	default:
-		fail('usage: npm run new -- guide|policy|agency <slug> [options], npm run new -- translate <locale> <page>, or npm run new -- task-translation <locale> <task>');
+		fail(
+			'usage: npm run new -- guide|policy|agency <slug> [options], npm run new -- translate <locale> <page>, or npm run new -- task-translation <locale> <task>'
+		);
 }

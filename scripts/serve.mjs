@@ -82,9 +82,7 @@ function compressed(version, body, encoding) {
 	if (!cache.has(key))
 		cache.set(
 			key,
-			encoding === 'br'
-				? brotliCompressSync(body, { params: { [zlib.BROTLI_PARAM_QUALITY]: 6 } })
-				: gzipSync(body, { level: 6 })
+			encoding === 'br' ? brotliCompressSync(body, { params: { [zlib.BROTLI_PARAM_QUALITY]: 6 } }) : gzipSync(body, { level: 6 })
 		);
 	return cache.get(key);
 }

@@ -65,13 +65,21 @@ const policyStatus = z.strictObject(
 		/** Where the status is stated; required unless the status is unknown. */
 		source: z.url().optional(),
 	},
-	{ error: (issue) => (issue.input === undefined ? 'A policy must state its status: { value: in-force | pilot | planned | unknown, source: <url> }.' : undefined) }
+	{
+		error: (issue) =>
+			issue.input === undefined
+				? 'A policy must state its status: { value: in-force | pilot | planned | unknown, source: <url> }.'
+				: undefined,
+	}
 );
 
 /** Fields every kind of page may have. */
 const anyPage = {
 	/** On a translation: hash of the English file it was translated from (`npm run i18n:done`). */
-	sourceHash: z.string().regex(/^[0-9a-f]{12}$/).optional(),
+	sourceHash: z
+		.string()
+		.regex(/^[0-9a-f]{12}$/)
+		.optional(),
 	/** Extra words the search index should answer for this page; shown nowhere. */
 	// YAML reads 9610 or 12345 as numbers; a code is a word to search for, so accept them.
 	searchAliases: z.array(z.union([z.string().min(1), z.number().transform(String)])).default([]),
@@ -84,7 +92,9 @@ function factPage(kind: 'guide' | 'policy') {
 		/** Position among pages of the same kind (lower first). */
 		order: z.number().int().default(100),
 		lastReviewed: z.coerce.date({ error: `A ${kind} must have a lastReviewed date (YYYY-MM-DD).` }),
-		sources: z.array(source, { error: `A ${kind} must list at least one official source (title and url).` }).min(1, `A ${kind} must list at least one official source (title and url).`),
+		sources: z
+			.array(source, { error: `A ${kind} must list at least one official source (title and url).` })
+			.min(1, `A ${kind} must list at least one official source (title and url).`),
 		audience: z.array(z.enum(AUDIENCES)).default([]),
 		/** Plan tasks and agencies the page rests on (ids; a typo fails the build). */
 		tasks: z.array(knownReference('tasks', 'plan task')).default([]),
@@ -135,7 +145,11 @@ const pageFrontmatter = z.discriminatedUnion('pageType', [
 		.superRefine((data, ctx) => {
 			cardCitesSources(data, ctx);
 			if (data.status.value !== 'unknown' && !data.sources.some((s) => s.url === data.status.source))
-				ctx.addIssue({ code: 'custom', path: ['status', 'source'], message: 'The status must cite one of the urls listed under sources:.' });
+				ctx.addIssue({
+					code: 'custom',
+					path: ['status', 'source'],
+					message: 'The status must cite one of the urls listed under sources:.',
+				});
 		}),
 ]);
 
@@ -165,7 +179,16 @@ export const collections = {
 			/** Official Chinese name (Simplified), and its Traditional form for zh-hk. */
 			nameZh: z.string().min(1),
 			nameZhHant: z.string().min(1),
-			kind: z.enum(['municipal-government', 'cpc-committee', 'central-branch', 'court', 'district', 'enterprise', 'collective', 'leading-group']),
+			kind: z.enum([
+				'municipal-government',
+				'cpc-committee',
+				'central-branch',
+				'court',
+				'district',
+				'enterprise',
+				'collective',
+				'leading-group',
+			]),
 			/** Official website, only where it was confirmed. */
 			website: z.url().optional(),
 			role: localized,
@@ -229,4 +252,3 @@ export const collections = {
 		schema: i18nSchema({ extend: portalStrings }),
 	}),
 };
-

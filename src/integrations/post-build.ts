@@ -47,7 +47,9 @@ export default function postBuild(): AstroIntegration {
 				// Whether a link's target is an English fallback, and which headings it has, is read
 				// from disk when a link first asks.
 				const facts = lazyPageFacts(new Set(files.keys()), (path) => readFileSync(files.get(path)!, 'utf8'));
-				const label = Object.fromEntries(LOCALE_CODES.map((code) => [code, readLocaleStrings(code)['link.englishOnly'] ?? '(EN)'])) as Record<Locale, string>;
+				const label = Object.fromEntries(
+					LOCALE_CODES.map((code) => [code, readLocaleStrings(code)['link.englishOnly'] ?? '(EN)'])
+				) as Record<Locale, string>;
 				const steps = pageSteps(label);
 				const changed = new Map(steps.map((s) => [s.name, 0]));
 				const problems: LinkProblem[] = [];

@@ -24,7 +24,6 @@ export interface GuideLink {
 	status: PolicyStatus | undefined;
 }
 
-
 /**
  * The guides a reader of `locale` can open, in the guides' order: the translated entry where
  * there is one, otherwise the English one (which Starlight serves under the reader's locale with
@@ -35,11 +34,7 @@ export function guidesForLocale(entries: readonly CollectionEntry<'docs'>[], loc
 }
 
 /** Like `guidesForLocale`, for any kind of page with a type (guides, policies). */
-export function pagesForLocale(
-	entries: readonly CollectionEntry<'docs'>[],
-	locale: Locale,
-	kind: PageKind
-): GuideLink[] {
+export function pagesForLocale(entries: readonly CollectionEntry<'docs'>[], locale: Locale, kind: PageKind): GuideLink[] {
 	const byLocale = new Map<Locale, Map<string, FactPageData>>();
 	for (const { id, data } of entries) {
 		if (!isFactPage(data) || data.pageType !== kind) continue;

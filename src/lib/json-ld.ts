@@ -23,7 +23,12 @@ export function guideJsonLd(input: JsonLdInput): Record<string, unknown> {
 	}));
 	const about =
 		input.kind === 'guide'
-			? { '@type': 'GovernmentService', name: input.title, areaServed: { '@type': 'City', name: 'Shenzhen' }, ...(providers.length ? { provider: providers } : {}) }
+			? {
+					'@type': 'GovernmentService',
+					name: input.title,
+					areaServed: { '@type': 'City', name: 'Shenzhen' },
+					...(providers.length ? { provider: providers } : {}),
+				}
 			: { '@type': 'Legislation', name: input.title, legislationJurisdiction: 'CN' };
 	return {
 		'@context': 'https://schema.org',

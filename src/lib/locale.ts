@@ -26,7 +26,14 @@ interface LocaleDefinition {
 export const LOCALES = [
 	{ code: 'en', lang: 'en', label: 'English', englishName: 'English', dir: 'ltr' },
 	{ code: 'zh-cn', lang: 'zh-CN', label: '简体中文', englishName: 'Chinese (Simplified)', dir: 'ltr', chineseScript: 'hans' },
-	{ code: 'zh-hk', lang: 'zh-HK', label: '繁體中文', englishName: 'Chinese (Traditional, Hong Kong and Macao)', dir: 'ltr', chineseScript: 'hant' },
+	{
+		code: 'zh-hk',
+		lang: 'zh-HK',
+		label: '繁體中文',
+		englishName: 'Chinese (Traditional, Hong Kong and Macao)',
+		dir: 'ltr',
+		chineseScript: 'hant',
+	},
 	{ code: 'ja', lang: 'ja', label: '日本語', englishName: 'Japanese', dir: 'ltr' },
 	{ code: 'ko', lang: 'ko', label: '한국어', englishName: 'Korean', dir: 'ltr' },
 	{ code: 'fr', lang: 'fr', label: 'Français', englishName: 'French', dir: 'ltr' },
@@ -74,7 +81,10 @@ export function pageLocale(astro: { currentLocale: string | undefined }): SiteLo
 /** Starlight's `locales` option: English is the root locale, served at `/`. */
 export function starlightLocales() {
 	return Object.fromEntries(
-		LOCALES.map((l) => [l.code === SOURCE_LOCALE ? 'root' : l.code, { label: l.label, lang: l.lang, ...(l.dir === 'rtl' ? { dir: 'rtl' as const } : {}) }])
+		LOCALES.map((l) => [
+			l.code === SOURCE_LOCALE ? 'root' : l.code,
+			{ label: l.label, lang: l.lang, ...(l.dir === 'rtl' ? { dir: 'rtl' as const } : {}) },
+		])
 	);
 }
 
@@ -92,7 +102,10 @@ type Route = { params: Record<string, string | undefined>; props?: Record<string
  * when the route has more params (`localeParams(tasks, (task) => ({ params: { task: task.id } }))`).
  */
 export function localeParams(): { params: { locale: string | undefined } }[];
-export function localeParams<T, R extends Route>(items: readonly T[], route: (item: T) => R): (R & { params: R['params'] & { locale: string | undefined } })[];
+export function localeParams<T, R extends Route>(
+	items: readonly T[],
+	route: (item: T) => R
+): (R & { params: R['params'] & { locale: string | undefined } })[];
 export function localeParams<T, R extends Route>(items?: readonly T[], route?: (item: T) => R) {
 	if (!items || !route) return LOCALE_CODES.map((code) => ({ params: { locale: localeParam(code) } }));
 	return LOCALE_CODES.flatMap((code) =>

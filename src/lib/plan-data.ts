@@ -47,6 +47,5 @@ export async function loadPlan(): Promise<Plan> {
 	return planFrom({ tasks, agencies, pillars, targets });
 }
 
-
 /** Where the plan's English text is published officially (Qianhai Authority's website). */
 export const PLAN_SOURCE_URL = 'https://qh.sz.gov.cn/en/news/content/post_10909311.html';

@@ -35,7 +35,9 @@ export function contentHash(text: string): string {
 export function withSourceHash(text: string, hash: string): string {
 	const match = text.match(FRONTMATTER);
 	if (!match) throw new Error('the page has no frontmatter');
-	const front = /^sourceHash:.*$/m.test(match[1]!) ? match[1]!.replace(/^sourceHash:.*$/m, `sourceHash: ${hash}`) : `${match[1]}\nsourceHash: ${hash}`;
+	const front = /^sourceHash:.*$/m.test(match[1]!)
+		? match[1]!.replace(/^sourceHash:.*$/m, `sourceHash: ${hash}`)
+		: `${match[1]}\nsourceHash: ${hash}`;
 	return text.replace(match[1]!, () => front);
 }
 

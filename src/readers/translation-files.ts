@@ -59,11 +59,7 @@ const builtStatus = new Map<string, ReturnType<typeof statusReport>>();
 export function currentStatus(docs = DOCS) {
 	const cached = builtStatus.get(docs);
 	if (cached) return cached;
-	const report = statusReport(
-		readSources(docs),
-		readTranslations(docs),
-		TRANSLATION_LOCALES
-	);
+	const report = statusReport(readSources(docs), readTranslations(docs), TRANSLATION_LOCALES);
 	// In `astro dev` the files change under a running server, so read them afresh each time.
 	if (import.meta.env?.PROD) builtStatus.set(docs, report);
 	return report;

@@ -15,7 +15,9 @@ export type Strings = Record<string, string>;
 export function readLocaleStrings(code: string, dir = LOCALES_DIR): Strings {
 	const folder = join(dir, code);
 	const merged: Strings = {};
-	for (const file of readdirSync(folder).filter((f) => f.endsWith('.json')).sort()) {
+	for (const file of readdirSync(folder)
+		.filter((f) => f.endsWith('.json'))
+		.sort()) {
 		const data = JSON.parse(readFileSync(join(folder, file), 'utf8')) as Strings;
 		for (const [key, value] of Object.entries(data)) {
 			if (key in merged) throw new Error(`locales/${code}/${file}: key "${key}" is defined twice in this locale`);

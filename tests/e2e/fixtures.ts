@@ -22,8 +22,7 @@ export const test = base.extend<{ guards: void }>({
 			page.on('pageerror', (err) => consoleErrors.push(err.message));
 			page.on('request', (req) => {
 				const url = new URL(req.url());
-				if (!['127.0.0.1', 'localhost'].includes(url.hostname) && !['data:', 'blob:'].includes(url.protocol))
-					offOrigin.push(req.url());
+				if (!['127.0.0.1', 'localhost'].includes(url.hostname) && !['data:', 'blob:'].includes(url.protocol)) offOrigin.push(req.url());
 			});
 			await use();
 			expect(offOrigin, 'requests that left 127.0.0.1').toEqual([]);

@@ -17,7 +17,12 @@ test.describe('home page', () => {
 			await expect(page.locator('h1')).toHaveCount(1);
 			// Four pillars of the plan, each linking to its page in the same locale.
 			const prefix = path === '/' ? '' : path.slice(0, -1);
-			for (const pillar of ['innovation-ecosystem', 'global-resources-services', 'investment-trade-protection', 'livable-business-environment'])
+			for (const pillar of [
+				'innovation-ecosystem',
+				'global-resources-services',
+				'investment-trade-protection',
+				'livable-business-environment',
+			])
 				await expect(page.locator(`a[href="${prefix}/plan/pillars/${pillar}/"]`)).toHaveCount(1);
 		});
 	}
@@ -30,9 +35,9 @@ test.describe('home page', () => {
 
 	test('every locale declares hreflang alternates for all 11 languages', async ({ page }) => {
 		await page.goto('/');
-		const langs = await page.locator('link[rel="alternate"][hreflang]').evaluateAll((links) =>
-			links.map((l) => l.getAttribute('hreflang'))
-		);
+		const langs = await page
+			.locator('link[rel="alternate"][hreflang]')
+			.evaluateAll((links) => links.map((l) => l.getAttribute('hreflang')));
 		for (const lang of ['en', 'zh-CN', 'zh-HK', 'ja', 'ko', 'fr', 'de', 'es', 'pt', 'ru', 'ar']) expect(langs).toContain(lang);
 	});
 });

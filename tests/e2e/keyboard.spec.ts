@@ -7,7 +7,13 @@ import { TEMPLATES } from './templates-list.ts';
  * be reachable this way.
  */
 // Every template in English, and pages in Arabic (right to left), Chinese and Japanese.
-const PAGES = [...TEMPLATES, '/ar/guides/work-permit/self-check/', '/ar/plan/who-does-what/', '/zh-cn/plan/tasks/talent-services/', '/ja/policies/'];
+const PAGES = [
+	...TEMPLATES,
+	'/ar/guides/work-permit/self-check/',
+	'/ar/plan/who-does-what/',
+	'/zh-cn/plan/tasks/talent-services/',
+	'/ja/policies/',
+];
 
 for (const path of PAGES) {
 	test(`${path}: every interactive element is reachable by Tab and visibly focused`, async ({ page }) => {
@@ -35,8 +41,21 @@ for (const path of PAGES) {
 		// (arrow keys move inside it), so one radio of each group is enough.
 		const unreached = await page.evaluate(() =>
 			[...document.querySelectorAll<HTMLElement>('main a[href], main button:not([disabled]), main input, main select, main textarea')]
-				.filter((el) => el.offsetParent !== null && !el.closest('[hidden], dialog:not([open])') && el.tabIndex >= 0 && !el.hasAttribute('data-sg-tabbed'))
-				.filter((el) => !(el instanceof HTMLInputElement && el.type === 'radio' && document.querySelector(`input[type="radio"][name="${el.name}"][data-sg-tabbed]`)))
+				.filter(
+					(el) =>
+						el.offsetParent !== null &&
+						!el.closest('[hidden], dialog:not([open])') &&
+						el.tabIndex >= 0 &&
+						!el.hasAttribute('data-sg-tabbed')
+				)
+				.filter(
+					(el) =>
+						!(
+							el instanceof HTMLInputElement &&
+							el.type === 'radio' &&
+							document.querySelector(`input[type="radio"][name="${el.name}"][data-sg-tabbed]`)
+						)
+				)
 				.map((el) => `${el.tagName.toLowerCase()}: ${(el.textContent ?? el.getAttribute('aria-label') ?? '').trim().slice(0, 40)}`)
 		);
 		expect(unreached, 'content elements Tab never reached').toEqual([]);

@@ -63,7 +63,15 @@ test('zh-cn: a master’s profile scores 64 points, Class B', async ({ page }) =
 	await page.goto(`/zh-cn${PATH}`);
 	await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
 	// 11 + 15 + 8 + 15 + 0 + 15 + 0 = 64
-	await answer(page, { salary: '150k-250k', education: 'master', experience: '5', workingTime: '9-plus', region: 'other', age: '26-45', fortune500: 'no' });
+	await answer(page, {
+		salary: '150k-250k',
+		education: 'master',
+		experience: '5',
+		workingTime: '9-plus',
+		region: 'other',
+		age: '26-45',
+		fortune500: 'no',
+	});
 	await page.getByRole('button', { name: '计算我的积分' }).click();
 	await expect(total(page)).toHaveText('64');
 	await expect(page.getByTestId('selfcheck-category')).toHaveText('B 类');
@@ -76,7 +84,15 @@ test('ar: the page is right-to-left and a bachelor’s profile scores 43 points,
 	await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
 	await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
 	// 8 + 10 + 5 + 10 + 0 + 10 + 0 = 43
-	await answer(page, { salary: '70k-150k', education: 'bachelor', experience: '2', workingTime: '6-9', region: 'other', age: '18-25', fortune500: 'no' });
+	await answer(page, {
+		salary: '70k-150k',
+		education: 'bachelor',
+		experience: '2',
+		workingTime: '6-9',
+		region: 'other',
+		age: '18-25',
+		fortune500: 'no',
+	});
 	await page.getByRole('button', { name: 'احسب نقاطي' }).click();
 	await expect(total(page)).toBeVisible();
 	await expect(total(page)).toHaveAttribute('data-value', '43');
@@ -88,7 +104,15 @@ test('ar: the page is right-to-left and a bachelor’s profile scores 43 points,
 for (const prefix of ['', '/ar']) {
 	test(`${prefix || 'en'}: the self-check with a result passes axe`, async ({ page }) => {
 		await page.goto(`${prefix}${PATH}`);
-		await answer(page, { salary: '450k-plus', education: 'doctorate', experience: '12-plus', workingTime: '9-plus', region: 'other', age: '26-45', fortune500: 'no' });
+		await answer(page, {
+			salary: '450k-plus',
+			education: 'doctorate',
+			experience: '12-plus',
+			workingTime: '9-plus',
+			region: 'other',
+			age: '26-45',
+			fortune500: 'no',
+		});
 		await page.locator('button[type="submit"]').click();
 		await expect(total(page)).toHaveAttribute('data-value', '85');
 		const r = await new AxeBuilder({ page }).analyze();

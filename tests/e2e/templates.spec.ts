@@ -14,7 +14,9 @@ for (const locale of LOCALES)
 				const policy = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
 				const scriptSrc = policy!.split(';').find((d) => d.trim().startsWith('script-src'))!;
 				expect(scriptSrc).not.toContain('unsafe-inline');
-				const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+				const results = await new AxeBuilder({ page })
+					.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+					.analyze();
 				expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 			});
 		}
@@ -71,10 +73,13 @@ test('Arabic mirrors the layout: sidebar on the right, steps and tables read rig
 	const steps = page.locator('.sl-steps').first();
 	await expect(steps).toHaveCSS('direction', 'rtl');
 	const step = await steps.locator('> li').first().boundingBox();
-	const stepNumber = await steps.locator('> li').first().evaluate((li) => {
-		const marker = getComputedStyle(li, '::before');
-		return { inset: marker.insetInlineStart, right: li.getBoundingClientRect().right };
-	});
+	const stepNumber = await steps
+		.locator('> li')
+		.first()
+		.evaluate((li) => {
+			const marker = getComputedStyle(li, '::before');
+			return { inset: marker.insetInlineStart, right: li.getBoundingClientRect().right };
+		});
 	expect(stepNumber.right).toBeGreaterThan(step!.x);
 	await page.goto('/ar/plan/who-does-what/');
 	const firstHeader = await page.locator('table thead th').first().boundingBox();

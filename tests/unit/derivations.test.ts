@@ -14,11 +14,33 @@ const doc = (id: string, data: Record<string, unknown>) =>
 const ref = (...ids: string[]) => ids.map((id) => ({ id }));
 
 const docs = [
-	doc('guides/permit', { pageType: 'guide', title: 'Work permit', order: 1, flagship: true, policies: ['class-a'], tasks: ref('talent'), agencies: ref('stic') }),
-	doc('guides/trade', { pageType: 'guide', title: 'Trade', order: 2, flagship: false, policies: [], tasks: ref('trade'), agencies: ref('customs') }),
+	doc('guides/permit', {
+		pageType: 'guide',
+		title: 'Work permit',
+		order: 1,
+		flagship: true,
+		policies: ['class-a'],
+		tasks: ref('talent'),
+		agencies: ref('stic'),
+	}),
+	doc('guides/trade', {
+		pageType: 'guide',
+		title: 'Trade',
+		order: 2,
+		flagship: false,
+		policies: [],
+		tasks: ref('trade'),
+		agencies: ref('customs'),
+	}),
 	doc('guides/alpha', { pageType: 'guide', title: 'Alpha', order: 2, flagship: false, policies: [] }),
 	doc('fr/guides/permit', { pageType: 'guide', title: 'Permis de travail', order: 99, flagship: false, policies: [], tasks: ref('other') }),
-	doc('policies/class-a', { pageType: 'policy', title: 'Class A', status: { value: 'pilot' }, tasks: ref('talent'), agencies: ref('stic') }),
+	doc('policies/class-a', {
+		pageType: 'policy',
+		title: 'Class A',
+		status: { value: 'pilot' },
+		tasks: ref('talent'),
+		agencies: ref('stic'),
+	}),
 	doc('guides', { pageType: 'page', title: 'Guides' }),
 	doc('fr/guides', { pageType: 'page', title: 'Guides (fr)' }),
 ];
@@ -38,7 +60,9 @@ describe('pagesForLocale: what a reader of a locale can open', () => {
 	});
 	it('never marks English pages as fallbacks, and lists only the kind asked for', () => {
 		expect(guidesForLocale(docs, 'en').every((g) => !g.fallback)).toBe(true);
-		expect(pagesForLocale(docs, 'ja', 'policy')).toEqual([expect.objectContaining({ id: 'policies/class-a', status: 'pilot', fallback: true, href: '/ja/policies/class-a/' })]);
+		expect(pagesForLocale(docs, 'ja', 'policy')).toEqual([
+			expect.objectContaining({ id: 'policies/class-a', status: 'pilot', fallback: true, href: '/ja/policies/class-a/' }),
+		]);
 	});
 });
 
@@ -59,32 +83,101 @@ describe('open data', () => {
 	const localized = (en: string, fr?: string) => ({ en, ...(fr ? { fr } : {}) });
 	const collections = {
 		tasks: [
-			{ id: 'b', data: { number: 2, pillar: { id: 'p1' }, title: localized('Task two'), summary: localized('Two'), officialText: ' Two. ', lead: { id: 'stic' }, participants: [{ id: 'customs' }] } },
-			{ id: 'a', data: { number: 1, pillar: { id: 'p1' }, title: localized('Task one', 'Tâche un'), summary: localized('One', 'Un'), officialText: 'One.', lead: { id: 'customs' }, participants: [{ id: 'stic' }] } },
+			{
+				id: 'b',
+				data: {
+					number: 2,
+					pillar: { id: 'p1' },
+					title: localized('Task two'),
+					summary: localized('Two'),
+					officialText: ' Two. ',
+					lead: { id: 'stic' },
+					participants: [{ id: 'customs' }],
+				},
+			},
+			{
+				id: 'a',
+				data: {
+					number: 1,
+					pillar: { id: 'p1' },
+					title: localized('Task one', 'Tâche un'),
+					summary: localized('One', 'Un'),
+					officialText: 'One.',
+					lead: { id: 'customs' },
+					participants: [{ id: 'stic' }],
+				},
+			},
 		],
 		agencies: [
-			{ id: 'stic', data: { name: 'Science Bureau', nameZh: '科技局', nameZhHant: '科技局', kind: 'municipal-government', role: localized('Science') } },
-			{ id: 'customs', data: { name: 'Shenzhen Customs', nameZh: '深圳海关', nameZhHant: '深圳海關', kind: 'central-branch', website: 'http://shenzhen.customs.gov.cn/', role: localized('Borders', 'Frontières') } },
+			{
+				id: 'stic',
+				data: { name: 'Science Bureau', nameZh: '科技局', nameZhHant: '科技局', kind: 'municipal-government', role: localized('Science') },
+			},
+			{
+				id: 'customs',
+				data: {
+					name: 'Shenzhen Customs',
+					nameZh: '深圳海关',
+					nameZhHant: '深圳海關',
+					kind: 'central-branch',
+					website: 'http://shenzhen.customs.gov.cn/',
+					role: localized('Borders', 'Frontières'),
+				},
+			},
 		],
 		pillars: [{ id: 'p1', data: { number: 1, numeral: 'I' } }],
-		targets: [{ id: 't', data: { task: { id: 'a' }, statement: localized('Above 50%'), metric: localized('Share'), comparator: 'above', value: 50, unit: 'percent', year: 2025 } }],
+		targets: [
+			{
+				id: 't',
+				data: {
+					task: { id: 'a' },
+					statement: localized('Above 50%'),
+					metric: localized('Share'),
+					comparator: 'above',
+					value: 50,
+					unit: 'percent',
+					year: 2025,
+				},
+			},
+		],
 	} as unknown as PlanCollections;
 	const plan = planFrom(collections);
 	const site = new URL('https://example.org/');
 	it('lists tasks in the plan’s order, translated where translated, with the plan’s own title beside', () => {
 		const tasks = tasksDocument(plan, 'fr', site);
 		expect(tasks.map((t) => t.id)).toEqual(['a', 'b']);
-		expect(tasks[0]).toMatchObject({ title: 'Tâche un', titleAsInPlan: 'Task one', lead: 'customs', participants: ['stic'], targets: ['t'], url: 'https://example.org/fr/plan/tasks/a/' });
+		expect(tasks[0]).toMatchObject({
+			title: 'Tâche un',
+			titleAsInPlan: 'Task one',
+			lead: 'customs',
+			participants: ['stic'],
+			targets: ['t'],
+			url: 'https://example.org/fr/plan/tasks/a/',
+		});
 		expect(tasks[1]).toMatchObject({ title: 'Task two', officialText: 'Two.' });
 	});
 	it('lists agencies with the tasks they lead and join, named for the reader', () => {
 		const zh = agenciesDocument(plan, 'zh-cn', site).find((a) => a.id === 'customs')!;
-		expect(zh).toMatchObject({ name: '深圳海关', nameAsInPlan: 'Shenzhen Customs', leads: ['a'], participatesIn: ['b'], url: 'https://example.org/zh-cn/agencies/customs/' });
+		expect(zh).toMatchObject({
+			name: '深圳海关',
+			nameAsInPlan: 'Shenzhen Customs',
+			leads: ['a'],
+			participatesIn: ['b'],
+			url: 'https://example.org/zh-cn/agencies/customs/',
+		});
 		expect(agenciesDocument(plan, 'en', site).find((a) => a.id === 'stic')!.website).toBeNull();
 	});
 	it('lists targets with their values and the plan’s statement', () => {
 		expect(targetsDocument(plan, 'fr')).toEqual([
-			expect.objectContaining({ id: 't', task: 'a', statement: 'Above 50%', statementAsInPlan: 'Above 50%', value: 50, unit: 'percent', year: 2025 }),
+			expect.objectContaining({
+				id: 't',
+				task: 'a',
+				statement: 'Above 50%',
+				statementAsInPlan: 'Above 50%',
+				value: 50,
+				unit: 'percent',
+				year: 2025,
+			}),
 		]);
 	});
 });

@@ -22,7 +22,18 @@ describe('editor workflow: npm run new, translate, build', () => {
 
 	beforeAll(async () => {
 		project = makeFixtureProject('editor');
-		const guide = run('guide', 'health-insurance', '--title', 'Getting health insurance', '--source', 'Health Commission|https://wjw.sz.gov.cn/', '--task', 'living-environment', '--agency', 'health');
+		const guide = run(
+			'guide',
+			'health-insurance',
+			'--title',
+			'Getting health insurance',
+			'--source',
+			'Health Commission|https://wjw.sz.gov.cn/',
+			'--task',
+			'living-environment',
+			'--agency',
+			'health'
+		);
 		expect(guide.status, guide.stderr).toBe(0);
 		// A photo added the way CONTRIBUTING.md says: file in content/images/, <Figure> in the page.
 		await sharp({ create: { width: 1600, height: 1000, channels: 3, background: '#2a6f97' } })
@@ -32,7 +43,18 @@ describe('editor workflow: npm run new, translate, build', () => {
 			join(project.dir, 'content/docs/en/guides/health-insurance.mdx'),
 			'\n<Figure src="service-hall.png" alt="Counters in a service hall" caption="Test image made by the test." />\n'
 		);
-		const policy = run('policy', 'test-measure', '--title', 'A test measure', '--source', 'Commerce Bureau|https://commerce.sz.gov.cn/', '--task', 'foreign-investment', '--agency', 'commerce');
+		const policy = run(
+			'policy',
+			'test-measure',
+			'--title',
+			'A test measure',
+			'--source',
+			'Commerce Bureau|https://commerce.sz.gov.cn/',
+			'--task',
+			'foreign-investment',
+			'--agency',
+			'commerce'
+		);
 		expect(policy.status, policy.stderr).toBe(0);
 		const translate = run('translate', 'fr', 'guides/health-insurance');
 		expect(translate.status, translate.stderr).toBe(0);

@@ -12,8 +12,15 @@ const page = (path: string, body: string, fallback = false): BuiltPage => ({
 const site = [
 	page('/guides/a/', '<h2 id="steps">Steps</h2><a href="/guides/b/">B</a>'),
 	page('/guides/b/', '<a href="/guides/a/#steps">A steps</a><a href="/guides/a/#nowhere">bad</a><a href="/guides/c/">missing</a>'),
-	page('/fr/guides/a/', '<h2 id="étapes">Étapes</h2><a href="/guides/b/">out of French</a><a href="/guides/b/" hreflang="en">English, said so</a>'),
-	page('/fr/guides/b/', '<a href="https://www.sz.gov.cn/">external</a><a href="mailto:x@y.z">mail</a><a href="/api/fr/tasks.json">data</a>', true),
+	page(
+		'/fr/guides/a/',
+		'<h2 id="étapes">Étapes</h2><a href="/guides/b/">out of French</a><a href="/guides/b/" hreflang="en">English, said so</a>'
+	),
+	page(
+		'/fr/guides/b/',
+		'<a href="https://www.sz.gov.cn/">external</a><a href="mailto:x@y.z">mail</a><a href="/api/fr/tasks.json">data</a>',
+		true
+	),
 ];
 const assets = new Set(['/api/fr/tasks.json']);
 
@@ -32,7 +39,13 @@ describe('check links', () => {
 });
 
 describe('localize links', () => {
-	const pages = [page('/fr/x/', '<a href="/guides/b/">b</a> <a href="/guides/a/#steps">a</a> <a href="/guides/b/" hreflang="en">en</a> <a href="/guides/zz/">none</a>'), ...site];
+	const pages = [
+		page(
+			'/fr/x/',
+			'<a href="/guides/b/">b</a> <a href="/guides/a/#steps">a</a> <a href="/guides/b/" hreflang="en">en</a> <a href="/guides/zz/">none</a>'
+		),
+		...site,
+	];
 	const facts = pageFacts(new Map(pages.map((p) => [p.path, p])));
 	const html = localizeContentLinks(pages[0]!, facts);
 	it('points content links at the reader’s language and drops headings the translation lacks', () => {
@@ -49,7 +62,10 @@ describe('localize links', () => {
 
 describe('mark English-only links', () => {
 	const pages = [
-		page('/fr/x/', '<a href="/fr/guides/b/">b</a> <a href="/fr/guides/a/">a</a> <a href="/fr/guides/b/" data-en-only>listed</a><span class="sg-en-only"> (en anglais)</span>'),
+		page(
+			'/fr/x/',
+			'<a href="/fr/guides/b/">b</a> <a href="/fr/guides/a/">a</a> <a href="/fr/guides/b/" data-en-only>listed</a><span class="sg-en-only"> (en anglais)</span>'
+		),
 		...site,
 	];
 	const facts = pageFacts(new Map(pages.map((p) => [p.path, p])));

@@ -1,5 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { agencyHref, docsEntryId, filesOfPage, isLocale, localeByCode, localeByLang, localeOfPath, localeParams, localizedHref, pageHref, pageIdOfFile, pageLocale, pick, splitDocsId, taskHref, TRANSLATION_LOCALES, unlocalizedPath } from '../../src/lib/locale.ts';
+import {
+	agencyHref,
+	docsEntryId,
+	filesOfPage,
+	isLocale,
+	localeByCode,
+	localeByLang,
+	localeOfPath,
+	localeParams,
+	localizedHref,
+	pageHref,
+	pageIdOfFile,
+	pageLocale,
+	pick,
+	splitDocsId,
+	taskHref,
+	TRANSLATION_LOCALES,
+	unlocalizedPath,
+} from '../../src/lib/locale.ts';
 
 describe('docsEntryId', () => {
 	it.each([

@@ -32,7 +32,9 @@ const targets = readCollection<Target>('targets');
 
 /** The plan's own statement of each task: title, paragraph and its unit line. */
 function planTask(n: number) {
-	const match = plan.match(new RegExp(`^${n}\\. ([^.]+)\\. (Shenzhen will[^\\n]*)\\n+\\(Leading unit: ([^;]+); participating units: ([^)]+)\\)`, 'm'));
+	const match = plan.match(
+		new RegExp(`^${n}\\. ([^.]+)\\. (Shenzhen will[^\\n]*)\\n+\\(Leading unit: ([^;]+); participating units: ([^)]+)\\)`, 'm')
+	);
 	if (!match) throw new Error(`Task ${n} not found in plan.txt`);
 	const [, title, text, lead, participants] = match;
 	return { title: title!, text: text!.trim(), lead: lead!.trim(), participants: participants!.trim() };
@@ -112,7 +114,12 @@ describe('every locale has the plan’s text', () => {
 });
 
 describe('the general requirements and supporting measures are the plan’s text', () => {
-	const sections = readCollection<{ heading: string; officialText: string; title: Record<string, string>; summary: Record<string, string> }>('plan-sections');
+	const sections = readCollection<{
+		heading: string;
+		officialText: string;
+		title: Record<string, string>;
+		summary: Record<string, string>;
+	}>('plan-sections');
 	const paragraphs = plan.split(/\n\s*\n/).map((p) => p.trim());
 	it('has both sections', () => expect([...sections.keys()]).toEqual(['general-requirements', 'supporting-measures']));
 	for (const [id, section] of sections) {

@@ -18,7 +18,16 @@ const tasks = readCollection('tasks');
 const agencies = readCollection('agencies');
 
 /** Tasks whose text names concrete measures a reader can use (the list). */
-const TASKS_WITH_MEASURES = ['talent-services', 'financial-market', 'cross-border-data', 'foreign-investment', 'going-global', 'cross-border-trade', 'living-environment', 'ip-legal-services'];
+const TASKS_WITH_MEASURES = [
+	'talent-services',
+	'financial-market',
+	'cross-border-data',
+	'foreign-investment',
+	'going-global',
+	'cross-border-trade',
+	'living-environment',
+	'ip-legal-services',
+];
 
 describe('policies', () => {
 	it('there are at least the ten measures the plan commits to', () => expect(policies.size).toBeGreaterThanOrEqual(10));

@@ -77,10 +77,7 @@ describe('invalid frontmatter fails the build, naming the file and the field', (
 	});
 
 	it('a guide without sources or review date', () => {
-		project.write(
-			'content/docs/en/guides/broken-guide.mdx',
-			'---\ntitle: A guide with no evidence\npageType: guide\n---\n\nText.\n'
-		);
+		project.write('content/docs/en/guides/broken-guide.mdx', '---\ntitle: A guide with no evidence\npageType: guide\n---\n\nText.\n');
 		const { status, output } = project.astro('sync');
 		expect(status).not.toBe(0);
 		expect(output).toContain('content/docs/en/guides/broken-guide.mdx');

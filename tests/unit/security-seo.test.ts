@@ -10,7 +10,13 @@ describe('JSON-LD for guides and policies', () => {
 		description: 'How to get a work permit.',
 		lastReviewed: new Date('2026-11-25T00:00:00Z'),
 		sources: [{ title: 'Service guide', url: 'https://www.sz.gov.cn/x.html' }],
-		operators: [{ name: 'Shenzhen Municipal Science, Technology and Innovation Commission', nameZh: '深圳市科技创新局', website: 'https://stic.sz.gov.cn/' }],
+		operators: [
+			{
+				name: 'Shenzhen Municipal Science, Technology and Innovation Commission',
+				nameZh: '深圳市科技创新局',
+				website: 'https://stic.sz.gov.cn/',
+			},
+		],
 	};
 	it('a guide is a WebPage about a GovernmentService with its provider, review date and sources', () => {
 		const ld = guideJsonLd({ ...base, kind: 'guide' });
@@ -20,7 +26,10 @@ describe('JSON-LD for guides and policies', () => {
 		expect(ld.inLanguage).toBe('en');
 		const about = ld.about as Record<string, unknown>;
 		expect(about['@type']).toBe('GovernmentService');
-		expect((about.provider as Record<string, unknown>[])[0]).toMatchObject({ '@type': 'GovernmentOrganization', alternateName: '深圳市科技创新局' });
+		expect((about.provider as Record<string, unknown>[])[0]).toMatchObject({
+			'@type': 'GovernmentOrganization',
+			alternateName: '深圳市科技创新局',
+		});
 		expect((ld.citation as Record<string, unknown>[])[0]).toMatchObject({ '@type': 'WebPage', url: 'https://www.sz.gov.cn/x.html' });
 	});
 	it('a policy is about Legislation', () => {
@@ -37,7 +46,10 @@ describe('Content-Security-Policy hashes for inline scripts', () => {
 	const page = (policy: string, body: string) =>
 		`<html><head><meta http-equiv="content-security-policy" content="${policy}"></head><body>${body}</body></html>`;
 	it('adds the hash of an inline script that the policy lacks, and nothing else', () => {
-		const html = page("default-src 'self'; script-src 'self'; style-src 'self'", '<script>alert(1)</script><script type="application/ld+json">{}</script><script src="/a.js"></script>');
+		const html = page(
+			"default-src 'self'; script-src 'self'; style-src 'self'",
+			'<script>alert(1)</script><script type="application/ld+json">{}</script><script src="/a.js"></script>'
+		);
 		const out = fitPolicyToPage(html);
 		const policy = parsePolicy(out);
 		expect(policy.get('script-src')).toEqual(["'self'", `'${sha256('alert(1)')}'`]);

@@ -97,10 +97,11 @@ describe('region of employment', () => {
 
 describe('age', () => {
 	it('uses closed bands: 25 is in 18–25, 26 in 26–45, 45 in 26–45, 46 in 46–55', () => {
-		const band = (age: number) => RULES.find((r) => r.id === 'age')!.options.find((o) => {
-			const p = o.labelParams!;
-			return p.age !== undefined ? age > p.age : age >= p.from! && age <= p.to!;
-		})!;
+		const band = (age: number) =>
+			RULES.find((r) => r.id === 'age')!.options.find((o) => {
+				const p = o.labelParams!;
+				return p.age !== undefined ? age > p.age : age >= p.from! && age <= p.to!;
+			})!;
 		expect(band(18).points).toBe(10);
 		expect(band(25).points).toBe(10);
 		expect(band(26).points).toBe(15);
@@ -142,12 +143,27 @@ describe('thresholds', () => {
 	});
 	it('are reached by real profiles at exactly 85 and 60', () => {
 		// 20 + 20 + 15 + 15 + 0 + 15 + 0 = 85
-		const at85: Answers = { ...zero, salary: '450k-plus', education: 'doctorate', experience: '12-plus', workingTime: '9-plus', age: '26-45' };
+		const at85: Answers = {
+			...zero,
+			salary: '450k-plus',
+			education: 'doctorate',
+			experience: '12-plus',
+			workingTime: '9-plus',
+			age: '26-45',
+		};
 		expect(scorePoints(at85)).toMatchObject({ total: 85, category: 'A' });
 		// One salary band lower: 17 + 20 + 15 + 15 + 15 = 82
 		expect(scorePoints({ ...at85, salary: '350k-450k' })).toMatchObject({ total: 82, category: 'B' });
 		// 8 + 15 + 7 + 15 + 0 + 10 + 5 = 60, and one year less of experience gives 59
-		const at60: Answers = { ...zero, salary: '70k-150k', education: 'master', experience: '4', workingTime: '9-plus', age: '18-25', fortune500: 'yes' };
+		const at60: Answers = {
+			...zero,
+			salary: '70k-150k',
+			education: 'master',
+			experience: '4',
+			workingTime: '9-plus',
+			age: '18-25',
+			fortune500: 'yes',
+		};
 		expect(scorePoints(at60)).toMatchObject({ total: 60, category: 'B' });
 		expect(scorePoints({ ...at60, experience: '3' })).toMatchObject({ total: 59, category: 'C' });
 	});
@@ -155,7 +171,15 @@ describe('thresholds', () => {
 
 describe('totals', () => {
 	it('are the sum of the breakdown, line by line', () => {
-		const answers: Answers = { salary: '250k-350k', education: 'master', experience: '7', workingTime: '6-9', region: 'other', age: '46-55', fortune500: 'yes' };
+		const answers: Answers = {
+			salary: '250k-350k',
+			education: 'master',
+			experience: '7',
+			workingTime: '6-9',
+			region: 'other',
+			age: '46-55',
+			fortune500: 'yes',
+		};
 		const result = scorePoints(answers);
 		expect(result.breakdown.map((l) => [l.ruleId, l.points])).toEqual([
 			['salary', 14],
@@ -183,20 +207,50 @@ describe('totals', () => {
 		expect(result.breakdown.find((l) => l.ruleId === 'education')!.value).toBeUndefined();
 	});
 	it('always return the items that are not counted', () => {
-		expect(scorePoints({}).uncountedItems.map((u) => u.id)).toEqual(['chinese', 'experienceBeyondCap', 'otherBonus', 'localBonus', 'vocational']);
+		expect(scorePoints({}).uncountedItems.map((u) => u.id)).toEqual([
+			'chinese',
+			'experienceBeyondCap',
+			'otherBonus',
+			'localBonus',
+			'vocational',
+		]);
 	});
 	it('match the profiles the e2e tests enter', () => {
 		// English page: PhD, RMB 450,000+, 10 years, 9+ months, Shenzhen, age 30, Fortune 500 = 88 (A)
 		expect(
-			scorePoints({ salary: '450k-plus', education: 'doctorate', experience: '10', workingTime: '9-plus', region: 'other', age: '26-45', fortune500: 'yes' })
+			scorePoints({
+				salary: '450k-plus',
+				education: 'doctorate',
+				experience: '10',
+				workingTime: '9-plus',
+				region: 'other',
+				age: '26-45',
+				fortune500: 'yes',
+			})
 		).toMatchObject({ total: 88, category: 'A' });
 		// zh-cn page: master's, RMB 150,000–249,999, 5 years, 9+ months, Shenzhen, age 30, no = 64 (B)
 		expect(
-			scorePoints({ salary: '150k-250k', education: 'master', experience: '5', workingTime: '9-plus', region: 'other', age: '26-45', fortune500: 'no' })
+			scorePoints({
+				salary: '150k-250k',
+				education: 'master',
+				experience: '5',
+				workingTime: '9-plus',
+				region: 'other',
+				age: '26-45',
+				fortune500: 'no',
+			})
 		).toMatchObject({ total: 64, category: 'B' });
 		// ar page: bachelor's, RMB 70,000–149,999, 2 years, 6–9 months, Shenzhen, age 24, no = 43 (C)
 		expect(
-			scorePoints({ salary: '70k-150k', education: 'bachelor', experience: '2', workingTime: '6-9', region: 'other', age: '18-25', fortune500: 'no' })
+			scorePoints({
+				salary: '70k-150k',
+				education: 'bachelor',
+				experience: '2',
+				workingTime: '6-9',
+				region: 'other',
+				age: '18-25',
+				fortune500: 'no',
+			})
 		).toMatchObject({ total: 43, category: 'C' });
 	});
 });

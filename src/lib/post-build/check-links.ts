@@ -21,7 +21,11 @@ export interface LinkProblem {
 const ANCHOR = /<a\b([^>]*)>/gi;
 const ATTRS = { href: /\shref="([^"]*)"/i, hreflang: /\shreflang="([^"]*)"/i };
 export const attr = (attrs: string, name: keyof typeof ATTRS) => attrs.match(ATTRS[name])?.[1];
-export const decode = (s: string) => s.replace(/&amp;/g, '&').replace(/&#x27;|&#39;/g, "'").replace(/&quot;/g, '"');
+export const decode = (s: string) =>
+	s
+		.replace(/&amp;/g, '&')
+		.replace(/&#x27;|&#39;/g, "'")
+		.replace(/&quot;/g, '"');
 
 /**
  * A copy of a string that does not point into the page it was cut from. V8 keeps a whole page's
@@ -71,7 +75,8 @@ export function lazyPageFacts(paths: ReadonlySet<string>, htmlOf: (path: string)
 }
 
 /** Facts about pages held in memory (tests, small sites). */
-export const pageFacts = (pages: ReadonlyMap<string, BuiltPage>): PageFacts => lazyPageFacts(new Set(pages.keys()), (path) => pages.get(path)!.html);
+export const pageFacts = (pages: ReadonlyMap<string, BuiltPage>): PageFacts =>
+	lazyPageFacts(new Set(pages.keys()), (path) => pages.get(path)!.html);
 
 const resolved = new Map<string, { target: string; fragment: string }>();
 /** Path and fragment a link leads to; a root-relative link means the same on every page. */

@@ -17,7 +17,9 @@ export async function GET(context: APIContext) {
 	const strings = { ...readLocaleStrings(SOURCE_LOCALE), ...readLocaleStrings(locale) };
 	const docs = await getCollection('docs');
 	const reviewed = new Map(
-		docs.flatMap((d) => (isFactPage(d.data) && splitDocsId(d.id).locale === SOURCE_LOCALE ? [[splitDocsId(d.id).pageId, d.data.lastReviewed] as const] : []))
+		docs.flatMap((d) =>
+			isFactPage(d.data) && splitDocsId(d.id).locale === SOURCE_LOCALE ? [[splitDocsId(d.id).pageId, d.data.lastReviewed] as const] : []
+		)
 	);
 	const items = [...pagesForLocale(docs, locale, 'guide'), ...pagesForLocale(docs, locale, 'policy')]
 		.map((page) => ({
