@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
+import { BACHELORS_PROFILE_43, MASTERS_PROFILE_64 } from '../support/profiles.ts';
 
 const PATH = '/guides/work-permit/self-check/';
 
@@ -63,15 +64,7 @@ test('zh-cn: a master’s profile scores 64 points, Class B', async ({ page }) =
 	await page.goto(`/zh-cn${PATH}`);
 	await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
 	// 11 + 15 + 8 + 15 + 0 + 15 + 0 = 64
-	await answer(page, {
-		salary: '150k-250k',
-		education: 'master',
-		experience: '5',
-		workingTime: '9-plus',
-		region: 'other',
-		age: '26-45',
-		fortune500: 'no',
-	});
+	await answer(page, MASTERS_PROFILE_64);
 	await page.getByRole('button', { name: '计算我的积分' }).click();
 	await expect(total(page)).toHaveText('64');
 	await expect(page.getByTestId('selfcheck-category')).toHaveText('B 类');
@@ -84,15 +77,7 @@ test('ar: the page is right-to-left and a bachelor’s profile scores 43 points,
 	await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
 	await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
 	// 8 + 10 + 5 + 10 + 0 + 10 + 0 = 43
-	await answer(page, {
-		salary: '70k-150k',
-		education: 'bachelor',
-		experience: '2',
-		workingTime: '6-9',
-		region: 'other',
-		age: '18-25',
-		fortune500: 'no',
-	});
+	await answer(page, BACHELORS_PROFILE_43);
 	await page.getByRole('button', { name: 'احسب نقاطي' }).click();
 	await expect(total(page)).toBeVisible();
 	await expect(total(page)).toHaveAttribute('data-value', '43');

@@ -38,16 +38,17 @@ describe('check links', () => {
 	});
 });
 
+/** A French page with the given content, and the facts of the site with it. */
+function frenchPage(body: string) {
+	const fr = page('/fr/x/', body);
+	return { fr, facts: pageFacts(new Map([fr, ...site].map((p) => [p.path, p]))) };
+}
+
 describe('localize links', () => {
-	const pages = [
-		page(
-			'/fr/x/',
-			'<a href="/guides/b/">b</a> <a href="/guides/a/#steps">a</a> <a href="/guides/b/" hreflang="en">en</a> <a href="/guides/zz/">none</a>'
-		),
-		...site,
-	];
-	const facts = pageFacts(new Map(pages.map((p) => [p.path, p])));
-	const html = localizeContentLinks(pages[0]!, facts);
+	const { fr, facts } = frenchPage(
+		'<a href="/guides/b/">b</a> <a href="/guides/a/#steps">a</a> <a href="/guides/b/" hreflang="en">en</a> <a href="/guides/zz/">none</a>'
+	);
+	const html = localizeContentLinks(fr, facts);
 	it('points content links at the reader’s language and drops headings the translation lacks', () => {
 		expect(html).toContain('<a href="/fr/guides/b/">b</a>');
 		// The French page has translated heading ids: the English fragment would lead nowhere.
@@ -61,15 +62,10 @@ describe('localize links', () => {
 });
 
 describe('mark English-only links', () => {
-	const pages = [
-		page(
-			'/fr/x/',
-			'<a href="/fr/guides/b/">b</a> <a href="/fr/guides/a/">a</a> <a href="/fr/guides/b/" data-en-only>listed</a><span class="sg-en-only"> (en anglais)</span>'
-		),
-		...site,
-	];
-	const facts = pageFacts(new Map(pages.map((p) => [p.path, p])));
-	const html = markEnglishOnlyLinks(pages[0]!, facts, '(en anglais)');
+	const { fr, facts } = frenchPage(
+		'<a href="/fr/guides/b/">b</a> <a href="/fr/guides/a/">a</a> <a href="/fr/guides/b/" data-en-only>listed</a><span class="sg-en-only"> (en anglais)</span>'
+	);
+	const html = markEnglishOnlyLinks(fr, facts, '(en anglais)');
 	it('labels a link to a page shown in English, once', () => {
 		expect(html).toContain('<a href="/fr/guides/b/">b<span class="sg-en-only"> (en anglais)</span></a>');
 		expect(html).toContain('<a href="/fr/guides/a/">a</a>');
@@ -86,9 +82,8 @@ describe('the post-build pipeline', () => {
 		expect(steps.map((s) => s.name)).toEqual(['localize links', 'mark English-only links', 'fit the script and style policy']);
 	});
 	it('marks a link after localizing it, in the page’s own language, and says which steps changed the page', () => {
-		const pages = [page('/fr/x/', '<a href="/guides/b/">b</a>'), ...site];
-		const facts = pageFacts(new Map(pages.map((p) => [p.path, p])));
-		const { html, changedBy } = runPageSteps(pages[0]!, facts, steps);
+		const { fr, facts } = frenchPage('<a href="/guides/b/">b</a>');
+		const { html, changedBy } = runPageSteps(fr, facts, steps);
 		expect(html).toContain('<a href="/fr/guides/b/">b<span class="sg-en-only"> (EN:fr)</span></a>');
 		expect(changedBy).toEqual(['localize links', 'mark English-only links']);
 		expect(runPageSteps(site[0]!, facts, steps).changedBy).toEqual([]);

@@ -15,6 +15,7 @@ import {
 } from '../../src/lib/work-permit-points.ts';
 import { readLocaleStrings } from '../../src/readers/ui-strings.ts';
 import { LOCALE_CODES } from '../../src/lib/locale.ts';
+import { BACHELORS_PROFILE_43, MASTERS_PROFILE_64 } from '../support/profiles.ts';
 
 /** Points for one rule, every other question left unanswered (so it scores 0). */
 const pointsFor = (id: RuleId, value: string) => scorePoints({ [id]: value }).total;
@@ -229,29 +230,9 @@ describe('totals', () => {
 			})
 		).toMatchObject({ total: 88, category: 'A' });
 		// zh-cn page: master's, RMB 150,000–249,999, 5 years, 9+ months, Shenzhen, age 30, no = 64 (B)
-		expect(
-			scorePoints({
-				salary: '150k-250k',
-				education: 'master',
-				experience: '5',
-				workingTime: '9-plus',
-				region: 'other',
-				age: '26-45',
-				fortune500: 'no',
-			})
-		).toMatchObject({ total: 64, category: 'B' });
+		expect(scorePoints(MASTERS_PROFILE_64)).toMatchObject({ total: 64, category: 'B' });
 		// ar page: bachelor's, RMB 70,000–149,999, 2 years, 6–9 months, Shenzhen, age 24, no = 43 (C)
-		expect(
-			scorePoints({
-				salary: '70k-150k',
-				education: 'bachelor',
-				experience: '2',
-				workingTime: '6-9',
-				region: 'other',
-				age: '18-25',
-				fortune500: 'no',
-			})
-		).toMatchObject({ total: 43, category: 'C' });
+		expect(scorePoints(BACHELORS_PROFILE_43)).toMatchObject({ total: 43, category: 'C' });
 	});
 });
 
