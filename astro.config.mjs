@@ -74,6 +74,7 @@ export default defineConfig({
 				{ ...label('nav.guides'), items: [{ autogenerate: { directory: 'guides' } }] },
 				{ ...label('nav.policies'), items: [{ autogenerate: { directory: 'policies' } }] },
 				{ ...label('nav.agencies'), link: '/agencies/' },
+				{ ...label('nav.offices'), link: '/offices/' },
 				{
 					...label('nav.about'),
 					items: [

@@ -6,13 +6,14 @@ import { docsEntryId, type Locale, LOCALE_CODES, LOCALES, SOURCE_LOCALE } from '
 import { readLocaleStrings, sourceKeys } from './readers/ui-strings.ts';
 import { unlistedCardSources } from './lib/guide-card.ts';
 import { AUDIENCES, POLICY_STATUSES } from './lib/taxonomy.ts';
+import { DAYS, DISTRICTS, minutesOf, OFFICE_KINDS, PHONE_PURPOSES } from './lib/offices.ts';
 import { dataIds, policyIds, unknownIdMessage } from './readers/known-ids.ts';
 
 /**
  * A reference to another collection that, when wrong, says what is allowed and suggests the
  * closest id, instead of only "entry does not exist".
  */
-function knownReference<C extends 'agencies' | 'tasks' | 'pillars'>(collection: C, kind: string) {
+function knownReference<C extends 'agencies' | 'tasks' | 'pillars' | 'offices'>(collection: C, kind: string) {
 	const known = dataIds(collection);
 	return z
 		.string()
@@ -44,13 +45,19 @@ const source = z.object({
 });
 
 const cardFact = z.strictObject({ text: z.string().min(1), source: z.url() });
-/** The "basic information" card: every field optional, every field present cites its source. */
+/**
+ * The "basic information" card: every field optional, every fact present cites its source.
+ * Offices and lines are referenced by id: their addresses, hours and numbers come from
+ * `content/offices/`, never typed into a card.
+ */
 const card = z.strictObject({
 	processingTime: cardFact.optional(),
-	office: cardFact.optional(),
-	hours: cardFact.optional(),
-	enquiryHotline: cardFact.optional(),
-	supervisionHotline: cardFact.optional(),
+	/** Where to go, in order of preference; `counter` says which windows handle this service. */
+	offices: z.array(z.strictObject({ office: knownReference('offices', 'office'), counter: cardFact.optional() })).optional(),
+	/** Lines or offices to ask. */
+	enquiries: z.array(knownReference('offices', 'office')).optional(),
+	/** Supervision and complaint lines. */
+	complaints: z.array(knownReference('offices', 'office')).optional(),
 	online: cardFact.extend({ url: z.url() }).optional(),
 	fees: cardFact.optional(),
 	/** Agencies that publish the rules this page explains. */
@@ -72,6 +79,77 @@ const policyStatus = z.strictObject(
 				: undefined,
 	}
 );
+
+const shenzhenTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'A time of day in Shenzhen as HH:MM (24-hour), e.g. "09:00".');
+const period = z
+	.strictObject({ days: z.array(z.enum(DAYS)).min(1), opens: shenzhenTime, closes: shenzhenTime })
+	.refine((p) => minutesOf(p.opens) < minutesOf(p.closes), {
+		message: 'A period must close after it opens (split one that runs past midnight).',
+	});
+
+/** An office or hotline (`content/offices/<id>.yaml`). Every fact cites one of its sources. */
+const officeSchema = z
+	.strictObject({
+		kind: z.enum(OFFICE_KINDS),
+		agency: knownReference('agencies', 'agency').optional(),
+		/** `zh-cn` is the official Chinese name; the others are the name in each locale. */
+		name: localized,
+		address: z
+			.strictObject({
+				/** As an official page writes it: this is what a taxi driver is shown. */
+				zh: z.string().min(1).optional(),
+				en: z.string().min(1).optional(),
+				source: z.url(),
+			})
+			.refine((a) => a.zh || a.en, { message: 'An address needs zh, en or both.' })
+			.optional(),
+		district: z.enum(DISTRICTS).optional(),
+		metro: z
+			.strictObject({
+				station: z.strictObject({ zh: z.string().min(1), en: z.string().min(1) }),
+				exit: z.string().min(1).optional(),
+				source: z.url(),
+			})
+			.optional(),
+		hours: z
+			.strictObject({
+				allDay: z.boolean().optional(),
+				regular: z.array(period).optional(),
+				publicHolidays: z.enum(['closed', 'open', 'unknown']),
+				note: localized.optional(),
+				source: z.url(),
+			})
+			.refine((h) => Boolean(h.allDay) !== Boolean(h.regular?.length), {
+				message: 'Hours are either allDay: true or regular periods, not both.',
+			})
+			.optional(),
+		phones: z
+			.array(
+				z.strictObject({
+					number: z.string().regex(/^[\d-]+$/, 'A phone number as dialled in mainland China, digits and hyphens, e.g. "0755-12345".'),
+					purpose: z.enum(PHONE_PURPOSES),
+					/** Only where a source says which languages are answered (ISO 639-1 codes). */
+					languages: z.array(z.string().regex(/^[a-z]{2}$/)).optional(),
+					source: z.url(),
+				})
+			)
+			.default([]),
+		website: z.url().optional(),
+		sources: z.array(source).min(1),
+		lastReviewed: z.coerce.date(),
+	})
+	.superRefine((office, ctx) => {
+		const listed = new Set(office.sources.map((s) => s.url));
+		const cited: [string[], string | undefined][] = [
+			[['address', 'source'], office.address?.source],
+			[['metro', 'source'], office.metro?.source],
+			[['hours', 'source'], office.hours?.source],
+			...office.phones.map((p, i): [string[], string] => [['phones', String(i), 'source'], p.source]),
+		];
+		for (const [path, url] of cited)
+			if (url && !listed.has(url))
+				ctx.addIssue({ code: 'custom', path, message: `${path.join('.')} must cite one of the urls listed under sources:.` });
+	});
 
 /** Fields every kind of page may have. */
 const anyPage = {
@@ -105,11 +183,11 @@ function factPage(kind: 'guide' | 'policy') {
 
 /** Every card fact cites one of the page's sources. */
 function cardCitesSources(data: { card?: z.infer<typeof card>; sources: { url: string }[] }, ctx: z.RefinementCtx) {
-	for (const field of unlistedCardSources(data.card, data.sources))
+	for (const path of unlistedCardSources(data.card, data.sources))
 		ctx.addIssue({
 			code: 'custom',
-			path: ['card', field, 'source'],
-			message: `The source of card.${field} must be one of the urls listed under sources: (listed: ${data.sources.map((s) => s.url).join(', ') || 'none'}).`,
+			path: ['card', ...path],
+			message: `The source of card.${path.join('.')} must be one of the urls listed under sources: (listed: ${data.sources.map((s) => s.url).join(', ') || 'none'}).`,
 		});
 }
 
@@ -208,6 +286,11 @@ export const collections = {
 			lead: knownReference('agencies', 'agency'),
 			participants: z.array(knownReference('agencies', 'agency')).min(1),
 		}),
+	}),
+	/** Offices and hotlines: one entry each, which guides and policies reference by id. */
+	offices: defineCollection({
+		loader: glob({ base: './content/offices', pattern: '*.yaml' }),
+		schema: officeSchema,
 	}),
 	/** The plan's general requirements (section I, with its opening) and supporting measures (III). */
 	'plan-sections': defineCollection({

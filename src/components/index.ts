@@ -1,5 +1,6 @@
 // Everything an MDX page may use, importable from one place: `import { X } from '~/components'`.
 export { default as AgencyLink } from './AgencyLink.astro';
+export { default as OfficeLink } from './OfficeLink.astro';
 export { default as GuideList } from './GuideList.astro';
 export { default as PolicyList } from './PolicyList.astro';
 export { default as HomePortal } from './HomePortal.astro';

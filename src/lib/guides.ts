@@ -18,10 +18,23 @@ export interface GuideLink {
 	audience: string[];
 	tasks: string[];
 	agencies: string[];
+	/** Offices and lines the page sends readers to: its card's and those it links with <OfficeLink>. */
+	offices: string[];
 	/** Policy ids a guide explains (guides only). */
 	policies: string[];
 	/** Policy status (policies only). */
 	status: PolicyStatus | undefined;
+}
+
+const OFFICE_LINK = /<OfficeLink\s[^>]*\bid="([^"]+)"/g;
+
+/** Offices and lines a page sends readers to: those in its card, then those its text links. */
+export function officesOfPage(data: FactPageData, body = ''): string[] {
+	const ids = new Set<string>();
+	for (const o of data.card?.offices ?? []) ids.add(o.office.id);
+	for (const r of [...(data.card?.enquiries ?? []), ...(data.card?.complaints ?? [])]) ids.add(r.id);
+	for (const m of body.matchAll(OFFICE_LINK)) ids.add(m[1]!);
+	return [...ids];
 }
 
 /**
@@ -36,11 +49,13 @@ export function guidesForLocale(entries: readonly CollectionEntry<'docs'>[], loc
 /** Like `guidesForLocale`, for any kind of page with a type (guides, policies). */
 export function pagesForLocale(entries: readonly CollectionEntry<'docs'>[], locale: Locale, kind: PageKind): GuideLink[] {
 	const byLocale = new Map<Locale, Map<string, FactPageData>>();
-	for (const { id, data } of entries) {
+	const englishBodies = new Map<string, string | undefined>();
+	for (const { id, data, body } of entries) {
 		if (!isFactPage(data) || data.pageType !== kind) continue;
 		const { locale: code, pageId } = splitDocsId(id);
 		if (!byLocale.has(code)) byLocale.set(code, new Map());
 		byLocale.get(code)!.set(pageId, data);
+		if (code === SOURCE_LOCALE) englishBodies.set(pageId, body);
 	}
 	const english = byLocale.get(SOURCE_LOCALE) ?? new Map<string, FactPageData>();
 	return [...english.entries()]
@@ -58,6 +73,7 @@ export function pagesForLocale(entries: readonly CollectionEntry<'docs'>[], loca
 				audience: [...source.audience],
 				tasks: source.tasks.map((r) => r.id),
 				agencies: source.agencies.map((r) => r.id),
+				offices: officesOfPage(source, englishBodies.get(path)),
 				policies: source.pageType === 'guide' ? [...source.policies] : [],
 				status: source.pageType === 'policy' ? source.status.value : undefined,
 			};

@@ -1,3 +1,5 @@
+import { SCHEMA_DAYS, type Day } from './offices.ts';
+
 /**
  * Structured data for guides and policies (schema.org, JSON-LD): a WebPage with its review date
  * and sources, about a GovernmentService run by the agencies it names.
@@ -42,6 +44,44 @@ export function guideJsonLd(input: JsonLdInput): Record<string, unknown> {
 		// Sources by title and address only: who publishes each is on the page, and every byte here
 		// is sent with every visit.
 		citation: input.sources.map((s) => ({ '@type': 'WebPage', name: s.title, url: s.url })),
+	};
+}
+
+export interface OfficeJsonLdInput {
+	url: string;
+	lang: string;
+	name: string;
+	nameZh: string;
+	hotline: boolean;
+	address?: { zh?: string; en?: string };
+	telephone: readonly string[];
+	website?: string;
+	hours?: { allDay?: boolean; regular?: readonly { days: readonly Day[]; opens: string; closes: string }[] };
+}
+
+/** An office as a GovernmentOffice (a hotline as a ContactPoint of the city's government) with its hours. */
+export function officeJsonLd(input: OfficeJsonLdInput): Record<string, unknown> {
+	const hours = input.hours?.allDay
+		? [{ '@type': 'OpeningHoursSpecification', dayOfWeek: Object.values(SCHEMA_DAYS), opens: '00:00', closes: '23:59' }]
+		: (input.hours?.regular ?? []).map((p) => ({
+				'@type': 'OpeningHoursSpecification',
+				dayOfWeek: p.days.map((d) => SCHEMA_DAYS[d]),
+				opens: p.opens,
+				closes: p.closes,
+			}));
+	const address = input.address?.zh ?? input.address?.en;
+	return {
+		'@context': 'https://schema.org',
+		'@type': input.hotline ? 'ContactPoint' : 'GovernmentOffice',
+		url: input.url,
+		name: input.name,
+		alternateName: input.nameZh,
+		...(address
+			? { address: { '@type': 'PostalAddress', streetAddress: address, addressLocality: 'Shenzhen', addressCountry: 'CN' } }
+			: {}),
+		...(input.telephone.length ? { telephone: input.telephone.length === 1 ? input.telephone[0] : input.telephone } : {}),
+		...(input.website ? { sameAs: input.website } : {}),
+		...(hours.length ? { [input.hotline ? 'hoursAvailable' : 'openingHoursSpecification']: hours } : {}),
 	};
 }
 

@@ -21,11 +21,21 @@ interface LocaleDefinition {
 	 * name and is not repeated beside it; undefined elsewhere.
 	 */
 	chineseScript?: 'hans' | 'hant';
+	/** Written without spaces between words (Chinese, Japanese): search segments it by dictionary. */
+	unspaced?: true;
 }
 
 export const LOCALES = [
 	{ code: 'en', lang: 'en', label: 'English', englishName: 'English', dir: 'ltr' },
-	{ code: 'zh-cn', lang: 'zh-CN', label: '简体中文', englishName: 'Chinese (Simplified)', dir: 'ltr', chineseScript: 'hans' },
+	{
+		code: 'zh-cn',
+		lang: 'zh-CN',
+		label: '简体中文',
+		englishName: 'Chinese (Simplified)',
+		dir: 'ltr',
+		chineseScript: 'hans',
+		unspaced: true,
+	},
 	{
 		code: 'zh-hk',
 		lang: 'zh-HK',
@@ -33,8 +43,9 @@ export const LOCALES = [
 		englishName: 'Chinese (Traditional, Hong Kong and Macao)',
 		dir: 'ltr',
 		chineseScript: 'hant',
+		unspaced: true,
 	},
-	{ code: 'ja', lang: 'ja', label: '日本語', englishName: 'Japanese', dir: 'ltr' },
+	{ code: 'ja', lang: 'ja', label: '日本語', englishName: 'Japanese', dir: 'ltr', unspaced: true },
 	{ code: 'ko', lang: 'ko', label: '한국어', englishName: 'Korean', dir: 'ltr' },
 	{ code: 'fr', lang: 'fr', label: 'Français', englishName: 'French', dir: 'ltr' },
 	{ code: 'de', lang: 'de', label: 'Deutsch', englishName: 'German', dir: 'ltr' },
@@ -135,6 +146,7 @@ export const taskHref = (code: Locale, id: string) => localizedHref(code, `/plan
 export const pillarHref = (code: Locale, id: string) => localizedHref(code, `/plan/pillars/${id}/`);
 export const sectionHref = (code: Locale, id: string) => localizedHref(code, `/plan/${id}/`);
 export const agencyHref = (code: Locale, id: string) => localizedHref(code, `/agencies/${id}/`);
+export const officeHref = (code: Locale, id: string) => localizedHref(code, `/offices/${id}/`);
 
 /** The locale a site path belongs to (`/fr/x/` → fr); the source locale for everything else. */
 export function localeOfPath(path: string): Locale {

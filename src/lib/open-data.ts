@@ -1,11 +1,13 @@
 /**
- * The open-data documents served at /api/<locale>/{tasks,agencies,targets}.json. Plain objects,
+ * The open-data documents served at /api/<locale>/{tasks,agencies,targets,offices}.json. Plain objects,
  * built from the same collections as the pages; documented in the README.
  */
 import type { Plan } from './plan-data.ts';
 import { agencyName } from './agencies.ts';
 import { tasksJoinedBy, tasksLedBy } from './plan.ts';
-import { agencyHref, pick, taskHref, type Locale } from './locale.ts';
+import { agencyHref, officeHref, pick, taskHref, type Locale } from './locale.ts';
+import type { Office } from './office-data.ts';
+import { SHENZHEN_TIME_ZONE } from './offices.ts';
 
 export function tasksDocument(plan: Plan, locale: Locale, site: URL) {
 	return plan.tasks.map((task) => ({
@@ -50,5 +52,32 @@ export function targetsDocument(plan: Plan, locale: Locale) {
 		value: t.data.value,
 		unit: t.data.unit,
 		year: t.data.year,
+	}));
+}
+
+/** Offices and hotlines with their names, address, hours (Shenzhen time), numbers and sources. */
+export function officesDocument(offices: readonly Office[], locale: Locale, site: URL) {
+	return offices.map(({ id, data }) => ({
+		id,
+		kind: data.kind,
+		name: pick(data.name, locale),
+		nameZh: data.name['zh-cn'] ?? null,
+		agency: data.agency?.id ?? null,
+		district: data.district ?? null,
+		address: data.address ? { zh: data.address.zh ?? null, en: data.address.en ?? null } : null,
+		metro: data.metro ? { station: data.metro.station, exit: data.metro.exit ?? null } : null,
+		hours: data.hours
+			? {
+					timeZone: SHENZHEN_TIME_ZONE,
+					allDay: Boolean(data.hours.allDay),
+					regular: data.hours.regular ?? [],
+					publicHolidays: data.hours.publicHolidays,
+				}
+			: null,
+		phones: data.phones.map((p) => ({ number: p.number, purpose: p.purpose, languages: p.languages ?? null })),
+		website: data.website ?? null,
+		sources: data.sources.map((s) => ({ title: s.title, url: s.url })),
+		lastReviewed: data.lastReviewed.toISOString().slice(0, 10),
+		url: new URL(officeHref(locale, id), site).href,
 	}));
 }

@@ -10,8 +10,14 @@ import type { Locale } from './locale.ts';
 
 type Docs = readonly CollectionEntry<'docs'>[];
 
-/** Guides (or policies) whose frontmatter lists the task or agency. */
-export function pagesNaming(docs: Docs, field: 'tasks' | 'agencies', id: string, locale: Locale, kind: PageKind = 'guide'): GuideLink[] {
+/** Guides (or policies) that name a task or agency in their frontmatter, or send readers to an office. */
+export function pagesNaming(
+	docs: Docs,
+	field: 'tasks' | 'agencies' | 'offices',
+	id: string,
+	locale: Locale,
+	kind: PageKind = 'guide'
+): GuideLink[] {
 	return pagesForLocale(docs, locale, kind).filter((p) => p[field].includes(id));
 }
 

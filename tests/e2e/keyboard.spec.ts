@@ -13,6 +13,8 @@ const PAGES = [
 	'/ar/plan/who-does-what/',
 	'/zh-cn/plan/tasks/talent-services/',
 	'/ja/policies/',
+	'/ar/offices/civic-center-service-hall/',
+	'/zh-cn/offices/',
 ];
 
 for (const path of PAGES) {

@@ -105,3 +105,10 @@ describe('URLs', () => {
 		expect(routes).toContainEqual({ params: { task: 'b', locale: 'zh-hk' }, props: { id: 'b' } });
 	});
 });
+
+describe('locale traits', () => {
+	it('marks the languages written without spaces between words', () => {
+		expect(['zh-cn', 'zh-hk', 'ja'].every((c) => localeByCode(c).unspaced)).toBe(true);
+		expect(localeByCode('ko').unspaced).toBeUndefined();
+	});
+});

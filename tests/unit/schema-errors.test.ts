@@ -47,10 +47,34 @@ describe('invalid frontmatter fails the build, naming the file and the field', (
 	it('a card fact whose source is not among the page’s sources', () => {
 		const output = failWith(
 			'content/docs/en/guides/card-source.mdx',
-			guide('card:\n  hours: { text: "9:00–12:00", source: "https://example.org/other" }\n')
+			guide('card:\n  processingTime: { text: "5 working days", source: "https://example.org/other" }\n')
 		);
-		expect(output).toMatch(/card\.hours\.source|card.+hours.+source/s);
+		expect(output).toContain('card.processingTime.source must be one of the urls listed under sources');
 		expect(output).toContain('https://www.sz.gov.cn/');
+	});
+
+	it('an unknown office in a card: names the value and suggests the closest id', () => {
+		const output = failWith('content/docs/en/guides/typo-office.mdx', guide('card:\n  enquiries: [hotline-1234]\n'));
+		expect(output).toMatch(/enquiries/);
+		expect(output).toContain('"hotline-1234" is not a known office id. Did you mean "hotline-12345"?');
+	});
+
+	it('an address, hours or phone typed into a card is refused: offices are referenced by id', () => {
+		const output = failWith(
+			'content/docs/en/guides/typed-office.mdx',
+			guide('card:\n  hours: { text: "9:00–12:00", source: "https://www.sz.gov.cn/" }\n')
+		);
+		expect(output).toMatch(/card/);
+		expect(output).toMatch(/hours/);
+	});
+
+	it('an office whose hours close before they open, in a data file', () => {
+		const output = failWith(
+			'content/offices/zz-broken.yaml',
+			'kind: service-hall\nname: { en: Test hall }\nhours:\n  regular: [{ days: [mon], opens: "14:00", closes: "09:00" }]\n  publicHolidays: closed\n  source: https://www.sz.gov.cn/\nsources: [{ title: Official page, url: https://www.sz.gov.cn/ }]\nlastReviewed: 2026-12-06\n'
+		);
+		expect(output).toMatch(/hours/);
+		expect(output).toContain('A period must close after it opens');
 	});
 
 	it('an audience that is not in the list says which values are allowed', () => {

@@ -42,8 +42,17 @@ describe('guide card', () => {
 		expect(row!.url).toBe('https://c.example/');
 	});
 	it('refuses a fact whose source is not listed', () => {
-		expect(unlistedCardSources({ hours: { text: '9–12', source: 'https://x.example/' } }, sources)).toEqual(['hours']);
-		expect(() => cardRows({ hours: { text: '9–12', source: 'https://x.example/' } }, sources)).toThrow(/card\.hours/);
+		expect(unlistedCardSources({ fees: { text: 'Free', source: 'https://x.example/' } }, sources)).toEqual([['fees', 'source']]);
+		expect(() => cardRows({ fees: { text: 'Free', source: 'https://x.example/' } }, sources)).toThrow(/card\.fees/);
+	});
+	it('checks the source of an office’s counter too, by its place in the list', () => {
+		const card = {
+			offices: [
+				{ office: { id: 'a' }, counter: { text: 'Windows 1–2', source: 'https://a.example/1' } },
+				{ office: { id: 'b' }, counter: { text: 'Window 9', source: 'https://x.example/' } },
+			],
+		};
+		expect(unlistedCardSources(card, sources)).toEqual([['offices', 1, 'counter', 'source']]);
 	});
 });
 
