@@ -1,7 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import { LOCALES, starlightLocales } from './src/lib/locale.ts';
 
@@ -21,14 +21,24 @@ const site = SITE_URL;
 /** @param {string} key */
 const label = (key) => ({ label: labelTranslations(key).en, translations: labelTranslations(key) });
 
+/** A label from text in every locale (`{ en, zh-cn, … }`), keyed by BCP-47 tag as Starlight wants it. */
+/** @param {Record<string, string>} text */
+const localizedLabel = (text) => ({
+	label: text.en,
+	translations: Object.fromEntries(starlightLocaleTags().map(([code, lang]) => [lang, text[code] ?? text.en])),
+});
+
 /** A sidebar link labelled with a plan section's title, in every language (from content/plan-sections/). */
 /** @param {string} id */
-const sectionLabel = (id) => {
-	/** @type {Record<string, string>} */
-	const title = parseYaml(readFileSync(`./content/plan-sections/${id}.yaml`, 'utf8')).title;
-	const translations = Object.fromEntries(starlightLocaleTags().map(([code, lang]) => [lang, title[code] ?? title.en]));
-	return { label: title.en, translations };
-};
+const sectionLabel = (id) => localizedLabel(parseYaml(readFileSync(`./content/plan-sections/${id}.yaml`, 'utf8')).title);
+
+/** A sidebar link per journey, labelled with its title (from content/journeys/, in their order). */
+const journeyLinks = () =>
+	readdirSync('./content/journeys')
+		.filter((f) => f.endsWith('.yaml'))
+		.map((f) => ({ id: f.replace(/\.yaml$/, ''), data: parseYaml(readFileSync(`./content/journeys/${f}`, 'utf8')) }))
+		.sort((a, b) => a.data.order - b.data.order)
+		.map(({ id, data }) => ({ ...localizedLabel(data.title), link: `/journeys/${id}/` }));
 
 export default defineConfig({
 	site,
@@ -71,6 +81,7 @@ export default defineConfig({
 						{ ...label('plan.whoDoesWhat.title'), link: '/plan/who-does-what/' },
 					],
 				},
+				{ ...label('nav.journeys'), items: journeyLinks() },
 				{ ...label('nav.guides'), items: [{ autogenerate: { directory: 'guides' } }] },
 				{ ...label('nav.policies'), items: [{ autogenerate: { directory: 'policies' } }] },
 				{ ...label('nav.agencies'), link: '/agencies/' },

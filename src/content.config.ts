@@ -7,7 +7,7 @@ import { readLocaleStrings, sourceKeys } from './readers/ui-strings.ts';
 import { unlistedCardSources } from './lib/guide-card.ts';
 import { AUDIENCES, POLICY_STATUSES } from './lib/taxonomy.ts';
 import { DAYS, DISTRICTS, minutesOf, OFFICE_KINDS, PHONE_PURPOSES } from './lib/offices.ts';
-import { dataIds, policyIds, unknownIdMessage } from './readers/known-ids.ts';
+import { dataIds, guideAndPolicyIds, headingIds, policyIds, unknownIdMessage } from './readers/known-ids.ts';
 
 /**
  * A reference to another collection that, when wrong, says what is allowed and suggests the
@@ -151,6 +151,44 @@ const officeSchema = z
 				ctx.addIssue({ code: 'custom', path, message: `${path.join('.')} must cite one of the urls listed under sources:.` });
 	});
 
+/**
+ * A link from a journey step to a guide or policy (its English id, `guides/work-permit`), or to one
+ * of its headings: a page or heading that does not exist stops the build, naming what does.
+ */
+const journeyLink = z
+	.strictObject({
+		page: z.string().superRefine((value, ctx) => {
+			const known = guideAndPolicyIds();
+			if (!known.includes(value)) ctx.addIssue({ code: 'custom', message: unknownIdMessage('guide or policy', value, known) });
+		}),
+		heading: z.string().min(1).optional(),
+	})
+	.superRefine((link, ctx) => {
+		if (!link.heading) return;
+		const known = headingIds(link.page);
+		if (known.length && !known.includes(link.heading))
+			ctx.addIssue({ code: 'custom', path: ['heading'], message: unknownIdMessage(`heading of ${link.page}`, link.heading, known) });
+	});
+
+/** A journey (`content/journeys/<id>.yaml`): numbered steps across guides, GOV.UK's step by step. */
+const journeySchema = z.strictObject({
+	order: z.number().int(),
+	title: localized,
+	summary: localized,
+	audience: z.array(z.enum(AUDIENCES)).min(1),
+	steps: z
+		.array(
+			z.strictObject({
+				title: localized,
+				summary: localized,
+				/** Whether the reader does every linked page (`and`) or one of them (`or`). */
+				join: z.enum(['and', 'or']).default('and'),
+				links: z.array(journeyLink).min(1),
+			})
+		)
+		.min(2),
+});
+
 /** Fields every kind of page may have. */
 const anyPage = {
 	/** On a translation: hash of the English file it was translated from (`npm run i18n:done`). */
@@ -286,6 +324,11 @@ export const collections = {
 			lead: knownReference('agencies', 'agency'),
 			participants: z.array(knownReference('agencies', 'agency')).min(1),
 		}),
+	}),
+	/** Journeys: the order in which a reader uses several guides. */
+	journeys: defineCollection({
+		loader: glob({ base: './content/journeys', pattern: '*.yaml' }),
+		schema: journeySchema,
 	}),
 	/** Offices and hotlines: one entry each, which guides and policies reference by id. */
 	offices: defineCollection({

@@ -2,7 +2,10 @@
  * Types `Astro.locals.t()` against the English UI strings (every file in `locales/en/`): a key that `locales/en/` does not
  * define is a type error (as withastro/docs does for its navigation dictionary).
  */
-type PortalStrings = typeof import('../locales/en/portal.json') & typeof import('../locales/en/selfcheck.json');
+type PortalStrings = typeof import('../locales/en/portal.json') &
+	typeof import('../locales/en/selfcheck.json') &
+	typeof import('../locales/en/offices.json') &
+	typeof import('../locales/en/journeys.json');
 
 declare namespace StarlightApp {
 	// eslint-disable-next-line @typescript-eslint/no-empty-object-type

@@ -147,6 +147,7 @@ export const pillarHref = (code: Locale, id: string) => localizedHref(code, `/pl
 export const sectionHref = (code: Locale, id: string) => localizedHref(code, `/plan/${id}/`);
 export const agencyHref = (code: Locale, id: string) => localizedHref(code, `/agencies/${id}/`);
 export const officeHref = (code: Locale, id: string) => localizedHref(code, `/offices/${id}/`);
+export const journeyHref = (code: Locale, id: string) => localizedHref(code, `/journeys/${id}/`);
 
 /** The locale a site path belongs to (`/fr/x/` → fr); the source locale for everything else. */
 export function localeOfPath(path: string): Locale {

@@ -1,13 +1,14 @@
 /**
- * The open-data documents served at /api/<locale>/{tasks,agencies,targets,offices}.json. Plain objects,
+ * The open-data documents served at /api/<locale>/{tasks,agencies,targets,offices,journeys}.json. Plain objects,
  * built from the same collections as the pages; documented in the README.
  */
 import type { Plan } from './plan-data.ts';
 import { agencyName } from './agencies.ts';
 import { tasksJoinedBy, tasksLedBy } from './plan.ts';
-import { agencyHref, officeHref, pick, taskHref, type Locale } from './locale.ts';
+import { agencyHref, journeyHref, officeHref, pick, taskHref, type Locale } from './locale.ts';
 import type { Office } from './office-data.ts';
 import { SHENZHEN_TIME_ZONE } from './offices.ts';
+import { linkHref, type JourneyLike } from './journeys.ts';
 
 export function tasksDocument(plan: Plan, locale: Locale, site: URL) {
 	return plan.tasks.map((task) => ({
@@ -79,5 +80,32 @@ export function officesDocument(offices: readonly Office[], locale: Locale, site
 		sources: data.sources.map((s) => ({ title: s.title, url: s.url })),
 		lastReviewed: data.lastReviewed.toISOString().slice(0, 10),
 		url: new URL(officeHref(locale, id), site).href,
+	}));
+}
+
+/** Journeys with their steps and, for each step, the pages it links in the reader's locale. */
+export function journeysDocument(
+	journeys: readonly JourneyLike[],
+	locale: Locale,
+	site: URL,
+	headingsOf: (pageId: string, locale: Locale) => readonly string[]
+) {
+	return journeys.map(({ id, data }) => ({
+		id,
+		title: pick(data.title, locale),
+		titleInEnglish: data.title.en,
+		summary: pick(data.summary, locale),
+		url: new URL(journeyHref(locale, id), site).href,
+		steps: data.steps.map((step, i) => ({
+			number: i + 1,
+			title: pick(step.title, locale),
+			summary: pick(step.summary, locale),
+			join: step.join,
+			links: step.links.map((link) => ({
+				page: link.page,
+				heading: link.heading ?? null,
+				url: new URL(linkHref(locale, link, headingsOf), site).href,
+			})),
+		})),
 	}));
 }

@@ -2,7 +2,7 @@
  * What kind of page a route is, for the search index's "type" filter and result labels. Read from
  * the route's locale-free path, so custom pages (tasks, agencies) and content pages agree.
  */
-export type SearchType = 'guide' | 'policy' | 'task' | 'pillar' | 'agency' | 'office' | 'plan' | 'page';
+export type SearchType = 'guide' | 'policy' | 'task' | 'pillar' | 'agency' | 'office' | 'journey' | 'plan' | 'page';
 
 export function searchTypeOf(path: string): SearchType {
 	const p = path.replace(/^\/+|\/+$/g, '');
@@ -12,6 +12,7 @@ export function searchTypeOf(path: string): SearchType {
 	if (/^plan\/pillars\/.+/.test(p)) return 'pillar';
 	if (/^agencies\/.+/.test(p)) return 'agency';
 	if (/^offices\/.+/.test(p)) return 'office';
+	if (/^journeys\/.+/.test(p)) return 'journey';
 	if (/^plan(\/|$)/.test(p)) return 'plan';
 	return 'page';
 }

@@ -9,11 +9,15 @@ for (const [path, lang] of [
 		await page.goto(path);
 		const card = page.getByTestId('guide-card');
 		await expect(card).toBeVisible();
-		// Facts confirmed on Shenzhen Government Online: time, place, hours and both hotlines.
-		for (const field of ['audience', 'processingTime', 'office', 'hours', 'enquiryHotline', 'supervisionHotline', 'lastReviewed'])
+		// Facts confirmed on Shenzhen Government Online: time, place, hours and both hotlines; the
+		// place, its hours and the numbers come from the office entries the card names.
+		for (const field of ['audience', 'processingTime', 'offices', 'enquiries', 'complaints', 'lastReviewed'])
 			await expect(card.locator(`[data-field="${field}"] dd`)).not.toBeEmpty();
-		await expect(card.locator('[data-field="enquiryHotline"] dd')).toContainText('0755-88121678');
-		await expect(card.locator('[data-field="supervisionHotline"] dd')).toContainText('12345');
+		const office = card.locator('[data-field="offices"] dd');
+		await expect(office.locator('a').first()).toHaveAttribute('href', new RegExp('/offices/civic-center-service-hall/$'));
+		await expect(office.locator('.sg-hours')).toContainText(/(0?9|٠?٩):(00|٠٠)/);
+		await expect(card.locator('[data-field="enquiries"] a.sg-tel')).toHaveAttribute('href', 'tel:+8675588121678');
+		await expect(card.locator('[data-field="complaints"] dd')).toContainText('12345');
 		// Each fact points at a source listed at the foot of the page.
 		const ref = card.locator('[data-field="processingTime"] .sg-card-source');
 		await expect(ref).toHaveAttribute('href', '#sources');

@@ -46,18 +46,38 @@ function frenchPage(body: string) {
 
 describe('localize links', () => {
 	const { fr, facts } = frenchPage(
-		'<a href="/guides/b/">b</a> <a href="/guides/a/#steps">a</a> <a href="/guides/b/" hreflang="en">en</a> <a href="/guides/zz/">none</a>'
+		'<a href="/guides/b/">b</a> <a href="/guides/a/#steps">a</a> <a href="/fr/guides/a/#steps">a2</a> <a href="/guides/a/#nowhere">a3</a> <a href="/guides/b/" hreflang="en">en</a> <a href="/guides/zz/">none</a>'
 	);
 	const html = localizeContentLinks(fr, facts);
-	it('points content links at the reader’s language and drops headings the translation lacks', () => {
+	it('points content links at the reader’s language', () => {
 		expect(html).toContain('<a href="/fr/guides/b/">b</a>');
-		// The French page has translated heading ids: the English fragment would lead nowhere.
-		expect(html).toContain('<a href="/fr/guides/a/">a</a>');
+	});
+	it('turns an English heading into the translated heading at the same place in the outline', () => {
+		expect(html).toContain(`<a href="/fr/guides/a/#${encodeURIComponent('étapes')}">a</a>`);
+		expect(html).toContain(`<a href="/fr/guides/a/#${encodeURIComponent('étapes')}">a2</a>`);
+		// A heading the English page does not have either: the link opens the top of the page.
+		expect(html).toContain('<a href="/fr/guides/a/">a3</a>');
 	});
 	it('leaves links that say they go to English, links with no translation, and English pages alone', () => {
 		expect(html).toContain('<a href="/guides/b/" hreflang="en">en</a>');
 		expect(html).toContain('<a href="/guides/zz/">none</a>');
 		expect(localizeContentLinks(site[0]!, facts)).toBe(site[0]!.html);
+	});
+	it('leaves the fragment alone when the outlines of the two pages differ', () => {
+		const { fr: page2, facts: facts2 } = frenchPage('<h2 id="un">Un</h2><h2 id="deux">Deux</h2><a href="/fr/guides/a/#steps">x</a>');
+		expect(localizeContentLinks(page2, facts2)).toContain(`href="/fr/guides/a/#${encodeURIComponent('étapes')}"`);
+		const mismatched = pageFacts(
+			new Map(
+				[
+					page('/guides/a/', '<h2 id="steps">S</h2><h2 id="more">M</h2>'),
+					page('/fr/guides/a/', '<h2 id="étapes">É</h2>'),
+					page('/fr/x/', '<a href="/fr/guides/a/#steps">x</a>'),
+				].map((p) => [p.path, p])
+			)
+		);
+		expect(localizeContentLinks(page('/fr/x/', '<a href="/fr/guides/a/#steps">x</a>'), mismatched)).toContain(
+			'<a href="/fr/guides/a/">x</a>'
+		);
 	});
 });
 

@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -54,5 +54,12 @@ describe('UI strings', () => {
 		const zhHk = readLocaleStrings('zh-hk');
 		const missing = Object.keys(en).filter((key) => !zhHk[key]);
 		expect(missing).toEqual([]);
+	});
+});
+
+describe('typed UI strings', () => {
+	it('types Astro.locals.t against every file of locales/en/', () => {
+		const env = readFileSync('src/env.d.ts', 'utf8');
+		for (const file of readdirSync('locales/en').filter((f) => f.endsWith('.json'))) expect(env, file).toContain(`locales/en/${file}`);
 	});
 });

@@ -50,6 +50,16 @@ export interface PageFacts {
 	/** The page shows the English text because its locale has no translation. */
 	isFallback(path: string): boolean;
 	anchors(path: string): Set<string>;
+	/** Ids of the content's section headings (h2–h4), in order: a translation keeps the English outline. */
+	headings(path: string): string[];
+}
+
+/** Ids of the h2–h4 headings in the content area of a page, in order. */
+export function contentHeadingsOf(html: string): string[] {
+	const start = html.indexOf('class="sl-markdown-content');
+	const end = html.lastIndexOf('</main>');
+	const content = start >= 0 && end > start ? html.slice(start, end) : '';
+	return [...content.matchAll(/<h[2-4]\b[^>]*\sid="([^"]+)"/g)].map((m) => own(decode(m[1]!)));
 }
 
 const isFallbackHtml = (html: string) => html.includes('data-fallback-from="en"');
@@ -61,6 +71,7 @@ const isFallbackHtml = (html: string) => html.includes('data-fallback-from="en"'
 export function lazyPageFacts(paths: ReadonlySet<string>, htmlOf: (path: string) => string): PageFacts {
 	const fallback = new Map<string, boolean>();
 	const anchors = new Map<string, Set<string>>();
+	const headings = new Map<string, string[]>();
 	return {
 		has: (path) => paths.has(path),
 		isFallback(path) {
@@ -70,6 +81,10 @@ export function lazyPageFacts(paths: ReadonlySet<string>, htmlOf: (path: string)
 		anchors(path) {
 			if (!anchors.has(path)) anchors.set(path, anchorsOf(htmlOf(path)));
 			return anchors.get(path)!;
+		},
+		headings(path) {
+			if (!headings.has(path)) headings.set(path, paths.has(path) ? contentHeadingsOf(htmlOf(path)) : []);
+			return headings.get(path)!;
 		},
 	};
 }

@@ -4,7 +4,7 @@
  * English-only links" labels links to pages the reader's locale shows in English. Pure functions
  * over HTML strings.
  */
-import { localeOfPath, SOURCE_LOCALE } from '../locale.ts';
+import { localeOfPath, SOURCE_LOCALE, unlocalizedPath } from '../locale.ts';
 import { attr, decode, NOT_A_PAGE, type BuiltPage, type PageFacts } from './check-links.ts';
 
 const LINK = /<a\b([^>]*)>([\s\S]*?)<\/a>/gi;
@@ -25,36 +25,54 @@ function rewriteContentLinks(page: BuiltPage, rewrite: (attrs: string, inner: st
 	return page.html.slice(0, start) + content + page.html.slice(end);
 }
 
-/** The site path a root-relative link without `hreflang` leads to, or undefined for any other link. */
-function localTarget(attrs: string): URL | undefined {
+/** Where a site link without `hreflang` leads (root-relative or `#fragment`), or undefined for any other link. */
+function localTarget(attrs: string, from: string): URL | undefined {
 	const raw = attr(attrs, 'href');
-	if (!raw || !raw.startsWith('/') || raw.startsWith('//') || attr(attrs, 'hreflang')) return undefined;
-	return new URL(decode(raw), 'http://site/');
+	if (!raw || !(raw.startsWith('/') || raw.startsWith('#')) || raw.startsWith('//') || attr(attrs, 'hreflang')) return undefined;
+	return new URL(decode(raw), `http://site${from}`);
 }
 
 /**
- * A root-relative link to a page that exists in the reader's locale is pointed there. A translated
- * page has translated heading ids: when the English fragment is not on it, the link goes to the
- * top of the page rather than to nowhere.
+ * The id a heading of the English page has on its translation: translations keep the English
+ * outline with translated ids, so the heading at the same place. Undefined when the outlines differ.
+ */
+function translatedHeading(facts: PageFacts, target: string, englishId: string): string | undefined {
+	const english = facts.headings(unlocalizedPath(target));
+	const translated = facts.headings(target);
+	const index = english.indexOf(englishId);
+	return index >= 0 && english.length === translated.length ? translated[index] : undefined;
+}
+
+/**
+ * A link in a translated page is pointed at the reader's language: a root-relative link to an
+ * English page that exists in the reader's locale goes there; a fragment naming an English
+ * heading becomes the translated heading at the same place, or is dropped (the link then opens the
+ * top of the page) rather than leading nowhere.
  */
 export function localizeContentLinks(page: BuiltPage, facts: PageFacts): string {
 	const locale = localeOfPath(page.path);
 	return rewriteContentLinks(page, (attrs, inner) => {
-		const url = localTarget(attrs);
-		const path = url && decodeURIComponent(url.pathname);
-		if (!url || !path || localeOfPath(path) !== SOURCE_LOCALE || NOT_A_PAGE.test(path) || !facts.has(`/${locale}${path}`))
-			return `<a${attrs}>${inner}</a>`;
-		const target = `/${locale}${path}`;
+		const url = localTarget(attrs, page.path);
+		if (!url) return `<a${attrs}>${inner}</a>`;
+		let target = decodeURIComponent(url.pathname);
+		if (localeOfPath(target) === SOURCE_LOCALE && !NOT_A_PAGE.test(target) && facts.has(`/${locale}${target}`))
+			target = `/${locale}${target}`;
 		const fragment = decodeURIComponent(url.hash.slice(1));
-		const hash = fragment && !facts.anchors(target).has(fragment) ? '' : url.hash;
-		return `<a${attrs.replace(/\shref="[^"]*"/i, ` href="${encodeURI(target)}${url.search}${hash}"`)}>${inner}</a>`;
+		let hash = url.hash;
+		if (fragment && facts.has(target) && !facts.anchors(target).has(fragment)) {
+			const heading = translatedHeading(facts, target, fragment);
+			hash = heading ? `#${encodeURIComponent(heading)}` : '';
+		}
+		if (target === decodeURIComponent(url.pathname) && hash === url.hash) return `<a${attrs}>${inner}</a>`;
+		const href = attr(attrs, 'href')!.startsWith('#') ? hash || '#' : `${encodeURI(target)}${url.search}${hash}`;
+		return `<a${attrs.replace(/\shref="[^"]*"/i, ` href="${href}"`)}>${inner}</a>`;
 	});
 }
 
 /** A link to a page shown in English (the locale has no translation yet) says so after its text. */
 export function markEnglishOnlyLinks(page: BuiltPage, facts: PageFacts, label: string): string {
 	return rewriteContentLinks(page, (attrs, inner) => {
-		const url = localTarget(attrs);
+		const url = attr(attrs, 'href')?.startsWith('#') ? undefined : localTarget(attrs, page.path);
 		const marked = attrs.includes(MARKED_BY_COMPONENT);
 		const mark = url && !marked && facts.isFallback(decodeURIComponent(url.pathname)) ? `<span class="sg-en-only"> ${label}</span>` : '';
 		return `<a${attrs}>${inner}${mark}</a>`;

@@ -1,5 +1,5 @@
 /**
- * RSS feed of content updates per locale (`/feed.xml`, `/zh-cn/feed.xml`…): every guide and policy,
+ * RSS feed of content updates per locale (`/feed.xml`, `/zh-cn/feed.xml`…): every guide, policy and journey,
  * newest review first, in the reader's language where translated.
  */
 import rss from '@astrojs/rss';
@@ -7,10 +7,13 @@ import type { APIContext } from 'astro';
 import { getCollection } from 'astro:content';
 import { pagesForLocale } from '../../lib/guides.ts';
 import { isFactPage } from '../../lib/page-kinds.ts';
-import { localeParams, pageLocale, SOURCE_LOCALE, splitDocsId } from '../../lib/locale.ts';
+import { loadJourneys } from '../../lib/journey-data.ts';
+import { journeyHref, localeParams, pageLocale, pick, SOURCE_LOCALE, splitDocsId } from '../../lib/locale.ts';
 import { readLocaleStrings } from '../../readers/ui-strings.ts';
 
 export const getStaticPaths = localeParams;
+
+const latest = (dates: (Date | undefined)[]) => dates.reduce<Date | undefined>((max, d) => (d && (!max || d > max) ? d : max), undefined);
 
 export async function GET(context: APIContext) {
 	const { code: locale, lang } = pageLocale(context);
@@ -28,6 +31,15 @@ export async function GET(context: APIContext) {
 			description: page.description,
 			pubDate: reviewed.get(page.id),
 		}))
+		// A journey is as recent as the latest review of the pages it links.
+		.concat(
+			(await loadJourneys()).map((journey) => ({
+				title: pick(journey.data.title, locale),
+				link: journeyHref(locale, journey.id),
+				description: pick(journey.data.summary, locale),
+				pubDate: latest(journey.data.steps.flatMap((step) => step.links.map((l) => reviewed.get(l.page)))),
+			}))
+		)
 		.sort((a, b) => (b.pubDate?.getTime() ?? 0) - (a.pubDate?.getTime() ?? 0));
 	return rss({
 		title: `${strings['site.title']}: ${strings['feed.title']}`,
