@@ -10,6 +10,7 @@ const starlightLocaleTags = () => LOCALES.map((l) => [l.code, l.lang]);
 import { labelTranslations } from './src/readers/ui-strings.ts';
 import postBuild from './src/integrations/post-build.ts';
 import { SITE_URL } from './src/lib/site-config.ts';
+import { SEARCH_RANKING } from './src/lib/search-ranking.ts';
 
 /**
  * The public address the site is deployed at. Canonical URLs, hreflang alternates and the
@@ -69,6 +70,7 @@ export default defineConfig({
 			locales: starlightLocales(),
 			description: labelTranslations('site.tagline').en,
 			lastUpdated: false,
+			pagefind: { ranking: SEARCH_RANKING },
 			pagination: false,
 			credits: false,
 			sidebar: [
