@@ -4,14 +4,19 @@ export interface AgencyNames {
 	name: string;
 	nameZh: string;
 	nameZhHant: string;
+	/** The name in other locales (official translations where they exist). */
+	names?: Partial<Record<Locale, string>>;
 }
 
-/** How an agency is named for a reader: official Chinese in Chinese locales, else the plan's English name. */
+/**
+ * How an agency is named for a reader: the official Chinese name in Chinese locales, the name in
+ * the reader's language elsewhere, and the plan's English name where no translation is given.
+ */
 export function agencyName({ data }: { data: AgencyNames }, code: Locale): string {
 	const script = localeByCode(code).chineseScript;
 	if (script === 'hans') return data.nameZh;
 	if (script === 'hant') return data.nameZhHant;
-	return data.name;
+	return data.names?.[code] ?? data.name;
 }
 
 /** The official Chinese name in the script the reader's locale uses (Traditional for zh-hk, else Simplified). */

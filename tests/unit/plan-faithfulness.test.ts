@@ -138,3 +138,11 @@ describe('the general requirements and supporting measures are the plan’s text
 		expect(text).toContain('municipal commerce bureau');
 	});
 });
+
+describe('agency names in the reader’s language', () => {
+	const agencies = readCollection<{ names?: Record<string, string> }>('agencies');
+	it('every agency has a name in every locale that does not read Chinese names natively', () => {
+		for (const [id, agency] of agencies)
+			expect(Object.keys(agency.names ?? {}).sort(), id).toEqual(['ar', 'de', 'es', 'fr', 'ja', 'ko', 'pt', 'ru']);
+	});
+});
