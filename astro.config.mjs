@@ -10,7 +10,6 @@ const starlightLocaleTags = () => LOCALES.map((l) => [l.code, l.lang]);
 import { labelTranslations } from './src/readers/ui-strings.ts';
 import postBuild from './src/integrations/post-build.ts';
 import { SITE_URL } from './src/lib/site-config.ts';
-import { SEARCH_RANKING } from './src/lib/search-ranking.ts';
 
 /**
  * The public address the site is deployed at. Canonical URLs, hreflang alternates and the
@@ -70,7 +69,6 @@ export default defineConfig({
 			locales: starlightLocales(),
 			description: labelTranslations('site.tagline').en,
 			lastUpdated: false,
-			pagefind: { ranking: SEARCH_RANKING },
 			pagination: false,
 			credits: false,
 			sidebar: [
@@ -92,7 +90,9 @@ export default defineConfig({
 					...label('nav.about'),
 					items: [
 						{ ...label('nav.aboutSite'), link: '/about/' },
+						{ ...label('nav.whatsNew'), link: '/whats-new/' },
 						{ ...label('status.title'), link: '/translation-status/' },
+						{ ...label('sources.title'), link: '/sources/' },
 					],
 				},
 			],

@@ -69,7 +69,7 @@ async function resolveFile(urlPath) {
 
 const headers = await globalHeaders();
 
-const compressible = (type) => /^(text\/|application\/(json|xml|wasm)|image\/svg)/.test(type);
+const compressible = (type) => /^(text\/|application\/(json|xml|atom\+xml|wasm)|image\/svg)/.test(type);
 function preferredEncoding(accept = '') {
 	if (/\bbr\b/.test(accept)) return 'br';
 	if (/\bgzip\b/.test(accept)) return 'gzip';
@@ -103,7 +103,10 @@ const server = createServer(async (req, res) => {
 	}
 	try {
 		let body = await readFile(file);
-		const type = TYPES[extname(file)] ?? 'application/octet-stream';
+		// The change feeds are Atom; every other .xml (RSS, sitemap) is plain XML.
+		const type = file.endsWith('changes.xml')
+			? 'application/atom+xml; charset=utf-8'
+			: (TYPES[extname(file)] ?? 'application/octet-stream');
 		const extra = { 'Content-Type': type, Vary: 'Accept-Encoding' };
 		// Text is sent compressed, as by any real host (see deploy/nginx.conf).
 		const encoding = compressible(type) ? preferredEncoding(req.headers['accept-encoding']) : undefined;

@@ -216,6 +216,14 @@ function factPage(kind: 'guide' | 'policy') {
 		tasks: z.array(knownReference('tasks', 'plan task')).default([]),
 		agencies: z.array(knownReference('agencies', 'agency')).default([]),
 		card: card.optional(),
+		/** What changed and when, newest or oldest first (shown newest first), translated with the page. */
+		changes: z
+			.array(
+				z
+					.strictObject({ date: z.coerce.date(), summary: z.string().min(1).optional(), firstPublished: z.literal(true).optional() })
+					.refine((c) => c.summary || c.firstPublished, { message: 'A change needs a summary (or firstPublished: true).' })
+			)
+			.default([]),
 	};
 }
 
@@ -295,6 +303,12 @@ export const collections = {
 			/** Official Chinese name (Simplified), and its Traditional form for zh-hk. */
 			nameZh: z.string().min(1),
 			nameZhHant: z.string().min(1),
+			/** The unit's name in each locale that does not read Chinese names natively (official translations where they exist). */
+			names: z
+				.strictObject(
+					Object.fromEntries(LOCALES.filter((l) => l.code !== SOURCE_LOCALE && !('chineseScript' in l)).map((l) => [l.code, optionalText]))
+				)
+				.default({}),
 			kind: z.enum([
 				'municipal-government',
 				'cpc-committee',

@@ -77,3 +77,31 @@ export function statusReport(sources: SourcePage[], translations: TranslatedPage
 	);
 	return { rows, summary, orphans: translations.filter((t) => !sourcePaths.has(t.path)) };
 }
+
+/** A change entry as `changes:` lines of YAML frontmatter. */
+const changeLines = (c: { date: string; summary?: string; firstPublished?: boolean }) => [
+	`  - date: ${c.date}`,
+	c.firstPublished ? '    firstPublished: true' : `    summary: ${JSON.stringify(c.summary ?? '')}`,
+];
+
+/**
+ * A page's text with change entries added to its frontmatter's `changes:` list (created after
+ * `lastReviewed:` when there is none): how a translation is kept in step with the English history.
+ */
+export function withChanges(text: string, added: readonly { date: string; summary?: string; firstPublished?: boolean }[]): string {
+	if (!added.length) return text;
+	const match = text.match(FRONTMATTER);
+	if (!match) throw new Error('the page has no frontmatter');
+	const lines = match[1]!.split(/\r?\n/);
+	const entries = added.flatMap(changeLines);
+	const start = lines.findIndex((l) => /^changes:\s*$/.test(l));
+	if (start >= 0) {
+		let end = start + 1;
+		while (end < lines.length && /^\s+\S/.test(lines[end]!)) end++;
+		lines.splice(end, 0, ...entries);
+	} else {
+		const after = lines.findIndex((l) => /^lastReviewed:/.test(l));
+		lines.splice(after >= 0 ? after + 1 : lines.length, 0, 'changes:', ...entries);
+	}
+	return text.replace(match[1]!, () => lines.join('\n'));
+}

@@ -47,6 +47,8 @@ for (const path of PAGES) {
 					(el) =>
 						el.offsetParent !== null &&
 						!el.closest('[hidden], dialog:not([open])') &&
+						// Inside a closed <details> only the summary is shown until the reader opens it.
+						!el.closest('details:not([open]) > :not(summary)') &&
 						el.tabIndex >= 0 &&
 						!el.hasAttribute('data-sg-tabbed')
 				)

@@ -1,5 +1,4 @@
 import { expect, test } from './fixtures.ts';
-import { SEARCH_RANKING } from '../../src/lib/search-ranking.ts';
 
 /**
  * The query table: what readers type, in their language, and the page that must be among the
@@ -64,17 +63,12 @@ const searchPage = (locale: string) => (locale === 'en' ? '/search/' : `/${local
 for (const [locale, query, expected] of QUERIES) {
 	test(`${locale}: “${query}” finds ${expected} in the top 3`, async ({ page }) => {
 		await page.goto(searchPage(locale));
-		const urls = await page.evaluate(
-			async ([q, ranking]) => {
-				const pagefind = await import(/* @vite-ignore */ '/pagefind/pagefind.js' as string);
-				// Ranked as every search box of the site ranks.
-				await pagefind.options({ ranking });
-				const search = await pagefind.search(q);
-				const top = await Promise.all(search.results.slice(0, 3).map((r: { data: () => Promise<{ url: string }> }) => r.data()));
-				return top.map((d) => d.url);
-			},
-			[query, SEARCH_RANKING] as const
-		);
+		const urls = await page.evaluate(async (q) => {
+			const pagefind = await import(/* @vite-ignore */ '/pagefind/pagefind.js' as string);
+			const search = await pagefind.search(q);
+			const top = await Promise.all(search.results.slice(0, 3).map((r: { data: () => Promise<{ url: string }> }) => r.data()));
+			return top.map((d) => d.url);
+		}, query);
 		expect(urls).toContain(expected);
 	});
 }

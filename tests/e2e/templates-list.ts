@@ -28,4 +28,6 @@ export const TEMPLATES = [
 	'/search/',
 	'/translation-status/',
 	'/about/',
+	'/whats-new/',
+	'/sources/',
 ];
