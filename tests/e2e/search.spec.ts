@@ -56,6 +56,20 @@ const QUERIES: [locale: string, query: string, expected: string][] = [
 	['ar', 'تصريح عمل', '/ar/guides/work-permit/'],
 	['ar', '9610', '/ar/guides/cross-border-ecommerce/'],
 	['ar', 'Shenzhen Customs', '/ar/agencies/customs/'],
+	// The guides added with the journeys, in several languages.
+	['en', 'apostille', '/guides/document-authentication/'],
+	['en', 'retail import', '/guides/cross-border-retail-imports/'],
+	['zh-cn', '驾驶证', '/zh-cn/guides/driving-licence/'],
+	['zh-cn', '跨境电商零售进口', '/zh-cn/guides/cross-border-retail-imports/'],
+	['zh-hk', '年報', '/zh-hk/guides/running-a-company/'],
+	['ja', '社会保険', '/ja/guides/social-insurance-and-income-tax/'],
+	['ko', '운전면허', '/ko/guides/driving-licence/'],
+	['fr', 'permis de conduire', '/fr/guides/driving-licence/'],
+	['de', 'Sozialversicherung', '/de/guides/social-insurance-and-income-tax/'],
+	['es', 'apostilla', '/es/guides/document-authentication/'],
+	['pt', 'aluguel', '/pt/guides/housing-and-registration/'],
+	['ru', 'банковский счёт', '/ru/guides/bank-account-and-payments/'],
+	['ar', 'الضمان الاجتماعي', '/ar/guides/social-insurance-and-income-tax/'],
 ];
 
 const searchPage = (locale: string) => (locale === 'en' ? '/search/' : `/${locale}/search/`);
