@@ -10,7 +10,7 @@ for (const guide of GUIDES) {
 		const sources = page.locator('.sg-sources li a[href^="http"]');
 		expect(await sources.count()).toBeGreaterThanOrEqual(1);
 		await expect(sources.first()).toHaveAttribute('rel', /noopener/);
-		await expect(page.locator('.sg-reviewed time')).toHaveAttribute('datetime', /^\d{4}-\d{2}-\d{2}$/);
+		await expect(page.locator('.sg-reviewed > time')).toHaveAttribute('datetime', /^\d{4}-\d{2}-\d{2}$/);
 		// Official Chinese names stand beside the translation.
 		expect(await page.locator('.sl-markdown-content .sg-term-zh').count()).toBeGreaterThanOrEqual(3);
 	});
@@ -18,7 +18,7 @@ for (const guide of GUIDES) {
 
 test('the review date is formatted for the reader', async ({ page }) => {
 	await page.goto('/zh-cn/guides/work-permit/');
-	await expect(page.locator('.sg-reviewed time')).toHaveText(/\d{4}年\d{1,2}月\d{1,2}日/);
+	await expect(page.locator('.sg-reviewed > time')).toHaveText(/\d{4}年\d{1,2}月\d{1,2}日/);
 });
 
 test('the terms view lists the guide’s official Chinese names in large print', async ({ page }) => {
