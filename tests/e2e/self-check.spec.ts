@@ -81,7 +81,7 @@ test('ar: the page is right-to-left and a bachelor’s profile scores 43 points,
 	await page.getByRole('button', { name: 'احسب نقاطي' }).click();
 	await expect(total(page)).toBeVisible();
 	await expect(total(page)).toHaveAttribute('data-value', '43');
-	await expect(page.getByTestId('selfcheck-category')).toHaveText('الفئة C');
+	await expect(page.getByTestId('selfcheck-category')).toHaveText('دون الفئة B');
 	await expect(page.locator('[data-explain="C"]')).toBeVisible();
 	await expect(page.locator('[data-explain="C"]')).toContainText('لا يصل مسار النقاط إلى الفئة B');
 });

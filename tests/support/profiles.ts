@@ -11,7 +11,7 @@ export const MASTERS_PROFILE_64 = {
 	fortune500: 'no',
 } as const;
 
-/** A bachelor's graduate, RMB 70,000–149,999, 2 years, 6–9 months, Shenzhen, age 24: 43 points (Class C). */
+/** A bachelor's graduate, RMB 70,000–149,999, 2 years, 6–9 months, Shenzhen, age 24: 43 points (below Class B). */
 export const BACHELORS_PROFILE_43 = {
 	salary: '70k-150k',
 	education: 'bachelor',
