@@ -6,6 +6,7 @@ const steps = [
 	['Type check (astro check)', ['astro', 'check']],
 	['Lint (ESLint)', ['eslint', '.']],
 	['Format (Prettier)', ['prettier', '--check', '.']],
+	['Translations against their English sources (i18n:lint)', ['node', 'scripts/i18n-lint.ts']],
 	['Unit tests (Vitest)', ['vitest', 'run']],
 	['Production build', ['npm', 'run', 'build']],
 	['End-to-end tests (Playwright, Chromium)', ['playwright', 'test']],
