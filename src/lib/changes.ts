@@ -86,7 +86,8 @@ export function atomFeed(feed: Feed): string {
 /** One feed entry per change of a page, most recent first. */
 export function pageEntries(page: { title: string; url: string; changes: readonly Change[] }, firstPublished: string): FeedEntry[] {
 	return newestFirst(page.changes).map((c) => ({
-		id: `${page.url}#change-${day(c.date)}`,
+		// Unique per page even when a page was published and changed on the same day.
+		id: c.firstPublished ? `${page.url}#published` : `${page.url}#change-${day(c.date)}`,
 		title: page.title,
 		url: page.url,
 		updated: c.date,

@@ -65,6 +65,20 @@ describe('Atom feeds', () => {
 		expect(parsed.feed.title).toBe('Changes & updates <test>');
 		expect(parsed.feed.updated).toBe('2026-12-06T00:00:00.000Z');
 	});
+	it('gives a page published and changed on the same day two distinct entry ids', () => {
+		const sameDay = pageEntries(
+			{
+				title: 'T',
+				url: 'https://example.org/t/',
+				changes: [
+					{ date: d('2026-12-06'), firstPublished: true },
+					{ date: d('2026-12-06'), summary: 'Fixed.' },
+				],
+			},
+			'First published'
+		);
+		expect(new Set(sameDay.map((e) => e.id)).size).toBe(2);
+	});
 	it('has one entry per change, newest first, each with a unique id, a link, a date and a summary', () => {
 		const entries = parsed.feed.entry as { id: string; updated: string; summary: string; link: { '@_href': string } }[];
 		expect(entries.map((e) => e.summary)).toEqual(['Address corrected.', 'Fees added.', 'نُشر لأول مرة']);
