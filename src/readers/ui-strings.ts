@@ -5,7 +5,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { LOCALES, SOURCE_LOCALE } from '../lib/locale.ts';
+import { localeByCode, LOCALES, SOURCE_LOCALE } from '../lib/locale.ts';
 
 const LOCALES_DIR = join(process.cwd(), 'locales');
 
@@ -32,10 +32,42 @@ export function sourceKeys(dir = LOCALES_DIR): string[] {
 	return Object.keys(readLocaleStrings(SOURCE_LOCALE, dir));
 }
 
-/** Keys present in English but missing (or empty) in `code`. */
+/** i18next's plural suffixes (CLDR categories): `key_one`, `key_few`… */
+export const PLURAL_SUFFIX = /_(zero|one|two|few|many|other)$/;
+const CATEGORIES = ['zero', 'one', 'two', 'few', 'many', 'other'] as const;
+
+/** Keys English gives plural forms for (`status.reviews.intro` for `…_one` and `…_other`). */
+export function pluralKeys(dir = LOCALES_DIR): string[] {
+	return [
+		...new Set(
+			sourceKeys(dir)
+				.filter((k) => PLURAL_SUFFIX.test(k))
+				.map((k) => k.replace(PLURAL_SUFFIX, ''))
+		),
+	];
+}
+
+/** Every key a locale may define: English's, and each plural key in every category any language has. */
+export function allowedKeys(dir = LOCALES_DIR): string[] {
+	return [...new Set([...sourceKeys(dir), ...pluralKeys(dir).flatMap((base) => CATEGORIES.map((c) => `${base}_${c}`))])];
+}
+
+/**
+ * The keys a locale must define: English's plain keys, and for each plural key the forms the
+ * locale's language distinguishes (Arabic six, Russian four, English two, Chinese one).
+ */
+export function requiredKeys(code: string, dir = LOCALES_DIR): string[] {
+	const categories = new Intl.PluralRules(localeByCode(code).lang).resolvedOptions().pluralCategories;
+	return [
+		...sourceKeys(dir).filter((k) => !PLURAL_SUFFIX.test(k)),
+		...pluralKeys(dir).flatMap((base) => categories.map((c) => `${base}_${c}`)),
+	];
+}
+
+/** Keys the locale must define but does not (or leaves empty). */
 export function missingKeys(code: string, dir = LOCALES_DIR): string[] {
 	const strings = readLocaleStrings(code, dir);
-	return sourceKeys(dir).filter((key) => !strings[key]?.trim());
+	return requiredKeys(code, dir).filter((key) => !strings[key]?.trim());
 }
 
 /**

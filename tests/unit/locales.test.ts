@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { isLocale, LOCALE_CODES, LOCALES, starlightLocales } from '../../src/lib/locale.ts';
-import { missingKeys, readLocaleStrings, sourceKeys } from '../../src/readers/ui-strings.ts';
+import i18next from 'i18next';
+import { missingKeys, PLURAL_SUFFIX, readLocaleStrings, sourceKeys } from '../../src/readers/ui-strings.ts';
 
 const folders = (dir: string) =>
 	readdirSync(dir, { withFileTypes: true })
@@ -44,7 +45,37 @@ describe('UI strings', () => {
 		const en = readLocaleStrings('en');
 		const strings = readLocaleStrings(code);
 		const placeholders = (s: string) => (s.match(/{{\s*\w+\s*}}/g) ?? []).sort();
-		for (const key of sourceKeys()) expect(placeholders(strings[key] ?? ''), `${code}: ${key}`).toEqual(placeholders(en[key]!));
+		for (const key of sourceKeys().filter((k) => !PLURAL_SUFFIX.test(k)))
+			expect(placeholders(strings[key] ?? ''), `${code}: ${key}`).toEqual(placeholders(en[key]!));
+		// A plural form may leave the number out ("every month", "كل شهرين"), never add another.
+		for (const key of Object.keys(strings).filter((k) => PLURAL_SUFFIX.test(k))) {
+			const other = placeholders(en[key.replace(PLURAL_SUFFIX, '_other')]!);
+			for (const p of placeholders(strings[key]!)) expect(other, `${code}: ${key}`).toContain(p);
+		}
+	});
+
+	it('Arabic says "every N months" grammatically for 1, 2, 3–10, 11–99 and 100 (six plural forms)', async () => {
+		const i18n = i18next.createInstance();
+		await i18n.init({
+			lng: 'ar',
+			resources: { ar: { translation: readLocaleStrings('ar') } },
+			keySeparator: false,
+			interpolation: { escapeValue: false },
+		});
+		const every = (count: number) => i18n.t('status.reviews.intro', { count }).match(/على الأقل (.+?)\./)![1];
+		expect(every(1)).toBe('كل شهر');
+		expect(every(2)).toBe('كل شهرين');
+		expect(every(3)).toBe('كل 3 أشهر');
+		expect(every(10)).toBe('كل 10 أشهر');
+		expect(every(11)).toBe('كل 11 شهرًا');
+		expect(every(99)).toBe('كل 99 شهرًا');
+		expect(every(100)).toBe('كل 100 شهر');
+	});
+
+	it('each language gives the plural forms it distinguishes', () => {
+		expect(missingKeys('ar')).toEqual([]);
+		expect(readLocaleStrings('ar')['status.reviews.intro_few']).toBeDefined();
+		expect(readLocaleStrings('zh-cn')['status.reviews.intro_one']).toBeUndefined();
 	});
 
 	it('zh-hk supplies every Starlight UI string, which Starlight does not ship for zh-HK', async () => {
