@@ -2,19 +2,14 @@
 // codes in any locale's notation, official Chinese names, office and agency links, the outline of
 // headings) and flags the plan's English agency names left in translated text. Prints
 // `file:line: message` and exits 1 when it finds anything. Part of `npm test`.
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { lintTranslation } from '../src/lib/i18n-lint.ts';
 import { SOURCE_LOCALE, TRANSLATION_LOCALES } from '../src/lib/locale.ts';
+import { pagesUnder } from '../src/readers/files.ts';
 
 const root = process.argv[2] ?? 'content';
-const files = (dir: string): string[] =>
-	existsSync(dir)
-		? readdirSync(dir).flatMap((n) =>
-				statSync(join(dir, n)).isDirectory() ? files(join(dir, n)).map((f) => `${n}/${f}`) : /\.mdx?$/.test(n) ? [n] : []
-			)
-		: [];
 const agencies = join(root, 'agencies');
 // Only names long enough not to be ordinary words ("Futian District" is also a place).
 const englishNames = existsSync(agencies)
@@ -26,7 +21,7 @@ const englishNames = existsSync(agencies)
 
 let total = 0;
 for (const locale of TRANSLATION_LOCALES)
-	for (const file of files(join(root, 'docs', locale))) {
+	for (const file of pagesUnder(join(root, 'docs', locale))) {
 		const source = join(root, 'docs', SOURCE_LOCALE, file);
 		if (!existsSync(source)) continue;
 		const target = join(root, 'docs', locale, file);

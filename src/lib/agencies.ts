@@ -1,4 +1,4 @@
-import { localeByCode, type Locale } from './locale.ts';
+import { chineseNameFor, localeByCode, type Locale } from './locale.ts';
 
 export interface AgencyNames {
 	name: string;
@@ -20,6 +20,4 @@ export function agencyName({ data }: { data: AgencyNames }, code: Locale): strin
 }
 
 /** The official Chinese name in the script the reader's locale uses (Traditional for zh-hk, else Simplified). */
-export function agencyChineseName(agency: AgencyNames, code: Locale): { text: string; lang: 'zh-CN' | 'zh-HK' } {
-	return localeByCode(code).chineseScript === 'hant' ? { text: agency.nameZhHant, lang: 'zh-HK' } : { text: agency.nameZh, lang: 'zh-CN' };
-}
+export const agencyChineseName = (agency: AgencyNames, code: Locale) => chineseNameFor(code, agency.nameZh, agency.nameZhHant);

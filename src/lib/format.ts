@@ -41,6 +41,16 @@ export function formatList(lang: string, items: string[], type: Intl.ListFormatT
 	return new Intl.ListFormat(lang, { style: 'long', type }).format(items);
 }
 
+/**
+ * The text around a value in a translated template, so the value can be its own element (bold,
+ * or kept left to right) wherever the locale's word order puts it: "More than {{value}}" →
+ * ["More than ", ""], "{{value}}超" → ["", "超"]. `render` fills the template with a marker.
+ */
+export function aroundValue(render: (marker: string) => string): [before: string, after: string] {
+	const [before = '', after = ''] = render('\u0000').split('\u0000');
+	return [before, after];
+}
+
 /** Sorts by a label in the reader's language (pinyin order for zh-CN, stroke order for zh-HK…). */
 export function sortByLabel<T>(lang: string, items: readonly T[], label: (item: T) => string): T[] {
 	const collator = new Intl.Collator(lang, { sensitivity: 'base', numeric: true });

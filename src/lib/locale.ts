@@ -89,6 +89,20 @@ export function pageLocale(astro: { currentLocale: string | undefined }): SiteLo
 	return localeByLang(astro.currentLocale);
 }
 
+/**
+ * An official Chinese name in the characters the reader's locale uses: Traditional for a locale
+ * that reads Traditional (zh-hk), else Simplified, with the matching language tag.
+ */
+export function chineseNameFor(
+	code: Locale,
+	simplified: string,
+	traditional: string | undefined
+): { text: string; lang: 'zh-CN' | 'zh-HK' } {
+	return localeByCode(code).chineseScript === 'hant' && traditional
+		? { text: traditional, lang: 'zh-HK' }
+		: { text: simplified, lang: 'zh-CN' };
+}
+
 /** Starlight's `locales` option: English is the root locale, served at `/`. */
 export function starlightLocales() {
 	return Object.fromEntries(

@@ -3,7 +3,7 @@
  * by English name), and the questions pages ask of it.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { localeByCode, pick, type Locale } from './locale.ts';
+import { chineseNameFor, pick, type Locale } from './locale.ts';
 import { OFFICE_KINDS } from './offices.ts';
 
 export type Office = CollectionEntry<'offices'>;
@@ -18,11 +18,7 @@ export async function loadOffices(): Promise<Office[]> {
 export const officeName = (office: Office, locale: Locale) => pick(office.data.name, locale);
 
 /** The official Chinese name: Simplified, or Traditional for zh-hk. */
-export function officeChineseName(office: Office, locale: Locale): { text: string; lang: 'zh-CN' | 'zh-HK' } {
-	const { name } = office.data;
-	return localeByCode(locale).chineseScript === 'hant' && name['zh-hk']
-		? { text: name['zh-hk'], lang: 'zh-HK' }
-		: { text: name['zh-cn'] ?? name.en, lang: 'zh-CN' };
-}
+export const officeChineseName = ({ data: { name } }: Office, locale: Locale) =>
+	chineseNameFor(locale, name['zh-cn'] ?? name.en, name['zh-hk']);
 
 export const isHotline = (office: Office) => office.data.kind === 'hotline';

@@ -3,19 +3,14 @@
  * policies (translations copy them), the online services in their cards, and the websites and
  * sources of agencies and offices. Read from disk for `npm run sources:check` and the Sources page.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { filesUnder } from './files.ts';
 import { join, relative, sep } from 'node:path';
 import { parse } from 'yaml';
 import { FRONTMATTER, SOURCE_LOCALE } from '../lib/locale.ts';
 import type { SourceReport } from '../lib/source-watch.ts';
 
-const files = (dir: string, pattern: RegExp): string[] => {
-	if (!existsSync(dir)) return [];
-	return readdirSync(dir).flatMap((name) => {
-		const full = join(dir, name);
-		return statSync(full).isDirectory() ? files(full, pattern) : pattern.test(name) ? [full] : [];
-	});
-};
+const files = (dir: string, pattern: RegExp) => filesUnder(dir, pattern).map((f) => join(dir, f));
 
 type Cited = { url?: unknown }[] | undefined;
 

@@ -3,27 +3,14 @@
  * hashes, and which translations exist with the source hash they record. Used by the status
  * page, the outdated-translation notice and `npm run i18n:status`.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pagesUnder } from './files.ts';
 import { parse } from 'yaml';
 import { FRONTMATTER, type Locale, SOURCE_LOCALE, TRANSLATION_LOCALES } from '../lib/locale.ts';
 import { contentHash, statusReport, type SourcePage, type TranslatedPage } from '../lib/translation-status.ts';
 
 const DOCS = join(process.cwd(), 'content', 'docs');
-
-function pagesIn(dir: string): string[] {
-	if (!existsSync(dir)) return [];
-	const out: string[] = [];
-	const walk = (d: string) => {
-		for (const name of readdirSync(d)) {
-			const full = join(d, name);
-			if (statSync(full).isDirectory()) walk(full);
-			else if (/\.mdx?$/.test(name) && !name.startsWith('_')) out.push(relative(dir, full).split(sep).join('/'));
-		}
-	};
-	walk(dir);
-	return out.sort();
-}
 
 export function frontmatterOf(text: string): Record<string, unknown> {
 	const match = text.match(FRONTMATTER);
@@ -31,7 +18,7 @@ export function frontmatterOf(text: string): Record<string, unknown> {
 }
 
 export function readSources(docs = DOCS): SourcePage[] {
-	return pagesIn(join(docs, SOURCE_LOCALE)).map((path) => ({
+	return pagesUnder(join(docs, SOURCE_LOCALE)).map((path) => ({
 		path,
 		hash: contentHash(readFileSync(join(docs, SOURCE_LOCALE, path), 'utf8')),
 	}));
@@ -49,7 +36,11 @@ export function sourceHashOf(text: string): string | undefined {
 
 export function readTranslations(docs = DOCS): TranslatedPage[] {
 	return TRANSLATION_LOCALES.flatMap((locale) =>
-		pagesIn(join(docs, locale)).map((path) => ({ path, locale, sourceHash: sourceHashOf(readFileSync(join(docs, locale, path), 'utf8')) }))
+		pagesUnder(join(docs, locale)).map((path) => ({
+			path,
+			locale,
+			sourceHash: sourceHashOf(readFileSync(join(docs, locale, path), 'utf8')),
+		}))
 	);
 }
 

@@ -4,6 +4,7 @@ import { guidesForLocale, pagesForLocale } from '../../src/lib/guides.ts';
 import { guidesExplainingPolicy, pagesNaming, policiesOfGuide } from '../../src/lib/related.ts';
 import { agenciesDocument, targetsDocument, tasksDocument } from '../../src/lib/open-data.ts';
 import { planFrom, type PlanCollections } from '../../src/lib/plan-data.ts';
+import { aroundValue } from '../../src/lib/format.ts';
 
 /** A docs entry as the collection gives it, with only the fields the derivations read. */
 const doc = (id: string, data: Record<string, unknown>) =>
@@ -179,5 +180,13 @@ describe('open data', () => {
 				year: 2025,
 			}),
 		]);
+	});
+});
+
+describe('a value inside a translated template', () => {
+	it('splits the text around the value wherever the locale puts it', () => {
+		expect(aroundValue((v) => `More than ${v}`)).toEqual(['More than ', '']);
+		expect(aroundValue((v) => `${v}超`)).toEqual(['', '超']);
+		expect(aroundValue((v) => `(depuis l’étranger : ${v})`)).toEqual(['(depuis l’étranger : ', ')']);
 	});
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
 	agencyHref,
+	chineseNameFor,
 	docsEntryId,
 	filesOfPage,
 	isLocale,
@@ -110,5 +111,13 @@ describe('locale traits', () => {
 	it('marks the languages written without spaces between words', () => {
 		expect(['zh-cn', 'zh-hk', 'ja'].every((c) => localeByCode(c).unspaced)).toBe(true);
 		expect(localeByCode('ko').unspaced).toBeUndefined();
+	});
+});
+
+describe('official Chinese names for a reader', () => {
+	it('gives Traditional characters in zh-hk and Simplified elsewhere, with the language tag', () => {
+		expect(chineseNameFor('zh-hk', '深圳海关', '深圳海關')).toEqual({ text: '深圳海關', lang: 'zh-HK' });
+		expect(chineseNameFor('ja', '深圳海关', '深圳海關')).toEqual({ text: '深圳海关', lang: 'zh-CN' });
+		expect(chineseNameFor('zh-hk', '深圳海关', undefined)).toEqual({ text: '深圳海关', lang: 'zh-CN' });
 	});
 });
