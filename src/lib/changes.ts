@@ -56,7 +56,8 @@ const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').
 
 /** An Atom feed document. `updated` is the newest entry's date (or 1 January 1970 for an empty feed). */
 export function atomFeed(feed: Feed): string {
-	const entries = [...feed.entries].sort((a, b) => b.updated.getTime() - a.updated.getTime());
+	// Newest first; on the same day by title, as the what's-new page lists them.
+	const entries = [...feed.entries].sort((a, b) => b.updated.getTime() - a.updated.getTime() || a.title.localeCompare(b.title));
 	const updated = (entries[0]?.updated ?? new Date(0)).toISOString();
 	return [
 		'<?xml version="1.0" encoding="utf-8"?>',

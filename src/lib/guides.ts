@@ -2,6 +2,7 @@ import type { CollectionEntry } from 'astro:content';
 import { pageHref, SOURCE_LOCALE, splitDocsId, type Locale } from './locale.ts';
 import type { POLICY_STATUSES } from './taxonomy.ts';
 import { isFactPage, type FactPageData, type PageKind } from './page-kinds.ts';
+import type { Change } from './changes.ts';
 
 type PolicyStatus = (typeof POLICY_STATUSES)[number];
 
@@ -22,6 +23,8 @@ export interface GuideLink {
 	offices: string[];
 	/** Policy ids a guide explains (guides only). */
 	policies: string[];
+	/** The change history of the page the reader is shown (the translation's, or the English one's). */
+	changes: readonly Change[];
 	/** Policy status (policies only). */
 	status: PolicyStatus | undefined;
 }
@@ -75,9 +78,15 @@ export function pagesForLocale(entries: readonly CollectionEntry<'docs'>[], loca
 				agencies: source.agencies.map((r) => r.id),
 				offices: officesOfPage(source, englishBodies.get(path)),
 				policies: source.pageType === 'guide' ? [...source.policies] : [],
+				changes: shown.changes,
 				status: source.pageType === 'policy' ? source.status.value : undefined,
 			};
 		})
 		.sort((a, b) => a.order - b.order || a.title.localeCompare(b.title, locale))
 		.map(({ order: _order, ...link }) => link);
+}
+
+/** Every guide, then every policy, as a reader of `locale` can open them. */
+export function factPagesForLocale(entries: readonly CollectionEntry<'docs'>[], locale: Locale): GuideLink[] {
+	return [...pagesForLocale(entries, locale, 'guide'), ...pagesForLocale(entries, locale, 'policy')];
 }

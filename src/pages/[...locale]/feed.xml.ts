@@ -5,7 +5,7 @@
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
 import { getCollection } from 'astro:content';
-import { pagesForLocale } from '../../lib/guides.ts';
+import { factPagesForLocale } from '../../lib/guides.ts';
 import { isFactPage } from '../../lib/page-kinds.ts';
 import { loadJourneys } from '../../lib/journey-data.ts';
 import { journeyHref, localeParams, pageLocale, pick, SOURCE_LOCALE, splitDocsId } from '../../lib/locale.ts';
@@ -24,7 +24,7 @@ export async function GET(context: APIContext) {
 			isFactPage(d.data) && splitDocsId(d.id).locale === SOURCE_LOCALE ? [[splitDocsId(d.id).pageId, d.data.lastReviewed] as const] : []
 		)
 	);
-	const items = [...pagesForLocale(docs, locale, 'guide'), ...pagesForLocale(docs, locale, 'policy')]
+	const items = factPagesForLocale(docs, locale)
 		.map((page) => ({
 			title: page.fallback ? `${page.title} ${strings['link.englishOnly']}` : page.title,
 			link: page.href,
