@@ -17,6 +17,14 @@ import { SITE_URL } from './src/lib/site-config.ts';
  */
 const site = SITE_URL;
 
+/**
+ * Pagefind splits each language's index into chunks of about this many bytes (its default is
+ * 20,000). Smaller chunks mean a first query fetches 2–12 KB of index instead of 30–90 KB
+ * (`npm run bench:search`). The setting is unstable in Pagefind 1.x, so package.json pins the exact
+ * version and the search test table runs against the index it builds.
+ */
+process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= '1000';
+
 /** A sidebar group or link whose label is a UI-string key, translated from `locales/`. */
 /** @param {string} key */
 const label = (key) => ({ label: labelTranslations(key).en, translations: labelTranslations(key) });
@@ -101,6 +109,7 @@ export default defineConfig({
 				Head: './src/components/starlight/Head.astro',
 				MarkdownContent: './src/components/starlight/MarkdownContent.astro',
 				PageTitle: './src/components/starlight/PageTitle.astro',
+				Search: './src/components/starlight/Search.astro',
 				Footer: './src/components/starlight/Footer.astro',
 			},
 			customCss: ['./src/styles/global.css', './src/styles/print.css'],

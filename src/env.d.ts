@@ -6,7 +6,8 @@ type PortalStrings = typeof import('../locales/en/portal.json') &
 	typeof import('../locales/en/selfcheck.json') &
 	typeof import('../locales/en/offices.json') &
 	typeof import('../locales/en/journeys.json') &
-	typeof import('../locales/en/changes.json');
+	typeof import('../locales/en/changes.json') &
+	typeof import('../locales/en/search.json');
 
 declare namespace StarlightApp {
 	// eslint-disable-next-line @typescript-eslint/no-empty-object-type

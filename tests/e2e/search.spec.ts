@@ -104,9 +104,16 @@ for (const [locale, message] of [
 
 test('search results say what kind of page they are, and a filter narrows them by type', async ({ page }) => {
 	await page.goto('/search/?q=customs');
-	const first = page.locator('.pagefind-ui__result-title').first();
-	await expect(first).toContainText(/^(Guide|Policy|Plan task|Plan area|Agency|The plan|Page) · /);
-	await expect(page.locator('.pagefind-ui__filter-panel')).toContainText('Agency');
+	const types = page.locator('.sg-result-type');
+	await expect(types.first()).toHaveText(/^(Guide|Policy|Plan task|Plan area|Agency|The plan|Page|Office or hotline|Step by step)$/);
+	const filter = page.locator('.sg-search-types');
+	await expect(filter).toContainText('Agency');
+	await filter.getByRole('checkbox', { name: /^Agency/ }).check();
+	await expect(page.locator('.sg-search-status')).toContainText(/^\d+ results? for “customs”$/);
+	await expect(types.first()).toHaveText('Agency');
+	for (const type of await types.allTextContents()) expect(type).toBe('Agency');
+	// The filter keeps keyboard focus when the list of types is redrawn.
+	await expect(filter.getByRole('checkbox', { name: /^Agency/ })).toBeFocused();
 });
 
 test('"Search all languages" also finds pages in other languages', async ({ page }) => {
@@ -115,5 +122,55 @@ test('"Search all languages" also finds pages in other languages', async ({ page
 	await expect(page.locator('.sg-search-empty')).toBeVisible();
 	await page.getByLabel('Search all languages').check();
 	await expect(page).toHaveURL(/all=1/);
-	await expect(page.locator('.pagefind-ui__result-link[href*="/ar/"]').first()).toBeVisible();
+	await expect(page.locator('.sg-result-link[href*="/ar/"]').first()).toBeVisible();
+	await expect(page.locator('.sg-search-empty')).toBeHidden();
+});
+
+test('the search page has one search box, which keeps the query in the address', async ({ page }) => {
+	await page.goto('/search/');
+	await expect(page.locator('main input[type="search"]')).toHaveCount(1);
+	const box = page.getByRole('searchbox', { name: 'Search in your language' });
+	await box.fill('negative list');
+	await expect(page.locator('.sg-result-link').first()).toBeVisible();
+	await expect(page).toHaveURL(/\?q=negative\+list|\?q=negative%20list/);
+	// "Nothing matched" is never shown while a search is still running or after one that found pages.
+	await expect(page.locator('.sg-search-empty')).toBeHidden();
+});
+
+for (const [locale, query, expected] of [
+	['en', 'work permit', '/guides/work-permit/'],
+	['zh-cn', '深圳海关', '/zh-cn/agencies/customs/'],
+	['ar', 'تصريح عمل', '/ar/guides/work-permit/'],
+] as const) {
+	test(`${locale}: the search dialog finds “${query}” as the reader types, and Enter opens the search page`, async ({ page }) => {
+		const prefix = locale === 'en' ? '' : `/${locale}`;
+		await page.goto(`${prefix}/guides/`);
+		await page.locator('button[data-open-modal]').click();
+		const dialog = page.locator('site-search dialog');
+		await expect(dialog).toBeVisible();
+		const input = dialog.locator('input[type="search"]');
+		await expect(input).toBeFocused();
+		await input.fill(query);
+		const links = dialog.locator('.sg-result-link');
+		await expect(links.first()).toBeVisible();
+		expect(await links.evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname))).toContain(expected);
+		await expect(dialog.locator('.sg-search-status')).toHaveAttribute('role', 'status');
+		// Three results at first, more on request.
+		await expect(dialog.locator('.sg-result')).toHaveCount(3);
+		await dialog.locator('.sg-results-more').click();
+		await expect(dialog.locator('.sg-result')).toHaveCount(6);
+		await input.press('Enter');
+		await expect(page).toHaveURL(new RegExp(`${prefix}/search/\\?q=`));
+		await expect(page.locator('#sg-search-q')).toHaveValue(query);
+	});
+}
+
+test('Ctrl+K opens the search dialog and Escape closes it', async ({ page }) => {
+	await page.goto('/plan/');
+	await page.keyboard.press('Control+k');
+	const dialog = page.locator('site-search dialog');
+	await expect(dialog).toBeVisible();
+	await expect(dialog.locator('input[type="search"]')).toBeFocused();
+	await page.keyboard.press('Escape');
+	await expect(dialog).toBeHidden();
 });
