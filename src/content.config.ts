@@ -7,6 +7,7 @@ import { allowedKeys, readLocaleStrings } from './readers/ui-strings.ts';
 import { unlistedCardSources } from './lib/guide-card.ts';
 import { AUDIENCES, POLICY_STATUSES } from './lib/taxonomy.ts';
 import { DAYS, DISTRICTS, minutesOf, OFFICE_KINDS, PHONE_PURPOSES } from './lib/offices.ts';
+import { glossaryTermSchema } from './lib/glossary.ts';
 import { dataIds, guideAndPolicyIds, headingIds, policyIds, unknownIdMessage } from './readers/known-ids.ts';
 
 /**
@@ -375,6 +376,11 @@ export const collections = {
 			unit: z.enum(['percent', 'usd']),
 			year: z.number().int(),
 		}),
+	}),
+	/** Key terms and their rendering in each locale, which `npm run i18n:lint` checks translations against. */
+	glossary: defineCollection({
+		loader: glob({ base: './content/glossary', pattern: '*.yaml' }),
+		schema: glossaryTermSchema,
 	}),
 	i18n: defineCollection({
 		// Starlight keys this collection by `lang`; the strings themselves live in `locales/`.

@@ -1,9 +1,11 @@
 /**
  * Checks a translation against its English source the way a translation QA tool does: what must
  * not change between languages (URLs, numbers and codes, the official Chinese names, the links to
- * offices and agencies, the outline of headings) and what must not stay in English (the plan's
- * English agency names in the text). Pure functions over the two files' text.
+ * offices and agencies, the outline of headings), what must not stay in English (the plan's
+ * English agency names in the text) and what must follow the glossary (its terms rendered as the
+ * locale's glossary says, none of its avoided renderings). Pure functions over the two files' text.
  */
+import { avoidFindings, type GlossaryTerm, missingRenderings, type TranslatedLocale } from './glossary.ts';
 import { FRONTMATTER } from './locale.ts';
 
 export interface LintFinding {
@@ -58,8 +60,14 @@ const count = (items: readonly string[]) => items.reduce((m, x) => m.set(x, (m.g
 /**
  * What differs between a translation and its English source that should not. `englishNames` are
  * the plan's English agency names: in a translated text they should be in the reader's language.
+ * With a `glossary`, the translation's terms are checked against the glossary of its locale.
  */
-export function lintTranslation(english: string, translation: string, englishNames: readonly string[] = []): LintFinding[] {
+export function lintTranslation(
+	english: string,
+	translation: string,
+	englishNames: readonly string[] = [],
+	glossary?: { locale: TranslatedLocale; terms: readonly GlossaryTerm[] }
+): LintFinding[] {
 	const findings: LintFinding[] = [];
 	const en = bodyOf(english);
 	const tr = bodyOf(translation);
@@ -103,6 +111,12 @@ export function lintTranslation(english: string, translation: string, englishNam
 		for (const [i, line] of tr.body.split('\n').entries())
 			if (line.includes(name))
 				findings.push({ where: 'translation', line: tr.offset + i + 1, message: `English agency name in the text: "${name}"` });
+
+	if (glossary)
+		findings.push(
+			...avoidFindings(translation, glossary.locale, glossary.terms),
+			...missingRenderings(english, translation, glossary.locale, glossary.terms)
+		);
 
 	return findings;
 }
