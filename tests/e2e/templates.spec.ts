@@ -3,6 +3,7 @@ import { expect, test } from './fixtures.ts';
 import { TEMPLATES } from './templates-list.ts';
 
 const LOCALES = ['', 'zh-cn', 'ja', 'ar'];
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice', 'experimental'];
 
 for (const locale of LOCALES)
 	test.describe(`${locale || 'en'}: every template`, () => {
@@ -14,12 +15,21 @@ for (const locale of LOCALES)
 				const policy = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
 				const scriptSrc = policy!.split(';').find((d) => d.trim().startsWith('script-src'))!;
 				expect(scriptSrc).not.toContain('unsafe-inline');
-				const results = await new AxeBuilder({ page })
-					.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-					.analyze();
+				// axe's experimental rules too (label-content-name-mismatch, WCAG 2.5.3, among them).
+				const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
 				expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 			});
 		}
+	});
+
+for (const locale of LOCALES)
+	test(`${locale || 'en'}: the search dialog, open with results, is accessible (axe with experimental rules)`, async ({ page }) => {
+		await page.goto(locale ? `/${locale}/guides/` : '/guides/');
+		await page.locator('button[data-open-modal]').click();
+		await page.locator('#sg-dialog-q').fill('9610');
+		await expect(page.locator('.sg-dialog-results .sg-result').first()).toBeVisible();
+		const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+		expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 	});
 
 test('the 404 page is accessible and has the same policy', async ({ page }) => {
