@@ -174,3 +174,12 @@ test('Ctrl+K opens the search dialog and Escape closes it', async ({ page }) => 
 	await page.keyboard.press('Escape');
 	await expect(dialog).toBeHidden();
 });
+
+for (const locale of ['en', 'fr', 'ar'])
+	test(`${locale}: a two-word Chinese query (深圳海关) on the search page ranks the customs page first`, async ({ page }) => {
+		const prefix = locale === 'en' ? '' : `/${locale}`;
+		await page.goto(`${prefix}/search/?q=${encodeURIComponent('深圳海关')}`);
+		const first = page.locator('.sg-result-link').first();
+		await expect(first).toBeVisible();
+		expect(new URL(await first.evaluate((a) => (a as HTMLAnchorElement).href)).pathname).toBe(`${prefix}/agencies/customs/`);
+	});
