@@ -19,5 +19,14 @@ export function agencyName({ data }: { data: AgencyNames }, code: Locale): strin
 	return data.names?.[code] ?? data.name;
 }
 
+/**
+ * The language of `agencyName` when it is not the reader's: `'en'` where the agency has no name in
+ * the reader's language and the plan's English name stands in (to be marked and kept left to right).
+ */
+export function agencyNameFallback({ data }: { data: AgencyNames }, code: Locale): 'en' | undefined {
+	if (code === 'en' || localeByCode(code).chineseScript || data.names?.[code]) return undefined;
+	return 'en';
+}
+
 /** The official Chinese name in the script the reader's locale uses (Traditional for zh-hk, else Simplified). */
 export const agencyChineseName = (agency: AgencyNames, code: Locale) => chineseNameFor(code, agency.nameZh, agency.nameZhHant);

@@ -37,8 +37,9 @@ export function isoDate(date: Date): string {
 	return date.toISOString().slice(0, 10);
 }
 
-export function formatList(lang: string, items: string[], type: Intl.ListFormatType = 'conjunction'): string {
-	return new Intl.ListFormat(lang, { style: 'long', type }).format(items);
+/** "A, B and C" in a sentence; `{ style: 'narrow' }` for a list of facts ("A, B, C", "A、B、C"). */
+export function formatList(lang: string, items: string[], options: Intl.ListFormatOptions = {}): string {
+	return new Intl.ListFormat(lang, { style: 'long', type: 'conjunction', ...options }).format(items);
 }
 
 /**
@@ -49,6 +50,52 @@ export function formatList(lang: string, items: string[], type: Intl.ListFormatT
 export function aroundValue(render: (marker: string) => string): [before: string, after: string] {
 	const [before = '', after = ''] = render('\u0000').split('\u0000');
 	return [before, after];
+}
+
+/** Private-use characters around a placeholder's name: they survive i18next's escaping and no translation contains them. */
+const SLOT_OPEN = '\uE000';
+const SLOT_CLOSE = '\uE001';
+const SLOT = /\uE000([^\uE001]*)\uE001/;
+
+/**
+ * Values for `t()` that mark where each named placeholder goes, so that the value can be an
+ * element (a link, a `<time>`, a phone number): `t('guide.lastReviewedOn', slotMarkers('date'))`,
+ * then `templateParts` (the `Template` component does both halves for a page).
+ */
+export function slotMarkers<N extends string>(...names: N[]): { [K in N]: string } {
+	return Object.fromEntries(names.map((name) => [name, SLOT_OPEN + name + SLOT_CLOSE])) as { [K in N]: string };
+}
+
+export type TemplatePart = { text: string } | { slot: string };
+
+/**
+ * A translated string filled with `slotMarkers`, cut into its text and its placeholders in the
+ * locale's order: "Last reviewed: ⟨date⟩" → [{ text: 'Last reviewed: ' }, { slot: 'date' }],
+ * "最終確認日：⟨date⟩" → [{ text: '最終確認日：' }, { slot: 'date' }].
+ */
+export function templateParts(filled: string): TemplatePart[] {
+	return filled
+		.split(SLOT)
+		.map((piece, i) => (i % 2 ? { slot: piece } : { text: piece }))
+		.filter((part) => !('text' in part) || part.text !== '');
+}
+
+export type ListPart = { text: string } | { item: number };
+
+/**
+ * A list of `count` elements with the locale's separators between them (", " in English, "、" in
+ * Chinese and Japanese, " و" in Arabic), for lists whose items are elements (links, phone numbers,
+ * hours). Narrow by default: a list of facts, not a sentence, so English keeps "A, B, C".
+ */
+export function listParts(
+	lang: string,
+	count: number,
+	options: Intl.ListFormatOptions = { type: 'conjunction', style: 'narrow' }
+): ListPart[] {
+	const markers = Array.from({ length: count }, (_, i) => SLOT_OPEN + String(i) + SLOT_CLOSE);
+	return templateParts(new Intl.ListFormat(lang, options).format(markers)).map((part) =>
+		'slot' in part ? { item: Number(part.slot) } : part
+	);
 }
 
 /** Sorts by a label in the reader's language (pinyin order for zh-CN, stroke order for zh-HK…). */

@@ -2,7 +2,7 @@
  * Journeys: ordered steps across guides and policies (GOV.UK's "step by step"). Which journeys and
  * steps a page belongs to, and where a step's link leads in the reader's locale. Pure functions.
  */
-import { journeyHref, pageHref, SOURCE_LOCALE, type Locale, type Localized } from './locale.ts';
+import { journeyHref, pageHref, pick, SOURCE_LOCALE, type Locale, type Localized } from './locale.ts';
 
 export interface JourneyLink {
 	/** English id of a guide or policy, e.g. `guides/work-permit`. */
@@ -37,6 +37,16 @@ export function journeysOfPage<J extends JourneyLike>(journeys: readonly J[], pa
 }
 
 /** Anchor of a step on its journey's page. */
+/** A journey's summary and its number of steps, as one string in the locale's order and punctuation. */
+export function journeyDescription(
+	t: App.Locals['t'],
+	journey: { data: { summary: Localized; steps: readonly unknown[] } },
+	locale: Locale
+): string {
+	const steps = t('journeys.stepsCount', { count: journey.data.steps.length });
+	return t('journeys.summaryWithSteps', { summary: pick(journey.data.summary, locale), steps, interpolation: { escapeValue: false } });
+}
+
 export const stepAnchor = (number: number) => `step-${number}`;
 export const stepHref = (locale: Locale, journeyId: string, number: number) => `${journeyHref(locale, journeyId)}#${stepAnchor(number)}`;
 

@@ -3,6 +3,8 @@
  * instead of storing the same relation twice. Pure functions over plain data, unit-tested.
  */
 
+import { pick, type Locale, type Localized } from './locale.ts';
+
 export interface TaskLike {
 	id: string;
 	data: {
@@ -48,6 +50,19 @@ export function agenciesInTasks(tasks: readonly TaskLike[]): string[] {
 		}
 	}
 	return [...counts.entries()].sort(([a, x], [b, y]) => y.lead - x.lead || y.total - x.total || a.localeCompare(b)).map(([id]) => id);
+}
+
+/** Values are text: the page escapes them once on output, so i18next must not escape them too. */
+const RAW = { interpolation: { escapeValue: false } } as const;
+
+/** "Task 3: Title" ("任务3：标题"), the one way a task's number and title are written together. */
+export function taskTitle(t: App.Locals['t'], task: { data: { number: number; title: Localized } }, locale: Locale): string {
+	return t('plan.taskTitle', { number: task.data.number, title: pick(task.data.title, locale), ...RAW });
+}
+
+/** "I. Title" ("I．标题"), the one way an area's numeral and title are written together. */
+export function pillarTitle(t: App.Locals['t'], pillar: { data: { number: number; numeral: string } }): string {
+	return t('plan.pillarTitle', { numeral: pillar.data.numeral, title: t(pillarTitleKey(pillar.data.number)), ...RAW });
 }
 
 /** UI-string key of an area's title (areas are numbered 1–4 in the plan). */

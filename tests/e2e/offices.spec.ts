@@ -36,6 +36,51 @@ test('ar: the office page is right to left and keeps numbers and times left to r
 	await expect(tel.locator('bdi')).toHaveAttribute('dir', 'ltr');
 });
 
+for (const path of [HALL, 'offices/hotline-work-permit/', 'guides/work-permit/']) {
+	test(`ar: on /ar/${path} every phone number and hour range is isolated left to right`, async ({ page }) => {
+		await page.goto(`/ar/${path}`);
+		// Text that reads left to right inside Arabic: "09:00–12:00", "0755-88121678", "+86 755 88121678".
+		const runs = await page.locator('main').evaluate((main) => {
+			const ltr = /\d{1,2}:\d{2}\s*[–-]\s*\d{1,2}:\d{2}|(?:\+86 )?\d{3,4}[- ]\d{4,8}/;
+			const walker = document.createTreeWalker(main, NodeFilter.SHOW_TEXT);
+			const found: { text: string; isolated: boolean }[] = [];
+			for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+				const match = node.textContent?.match(ltr);
+				if (!match || node.parentElement?.closest('script, style, [hidden], .sr-only')) continue;
+				found.push({ text: match[0], isolated: Boolean(node.parentElement?.closest('bdi, [dir="ltr"]')) });
+			}
+			return found;
+		});
+		expect(runs.length).toBeGreaterThan(0);
+		expect(runs.filter((r) => !r.isolated).map((r) => r.text)).toEqual([]);
+		// Dates keep their place in the right-to-left line.
+		for (const time of await page.locator('main time').all())
+			expect(await time.evaluate((el) => getComputedStyle(el).unicodeBidi)).toBe('isolate');
+	});
+}
+
+test('ar: the hall’s hour ranges and the card’s phone numbers sit in left-to-right elements', async ({ page }) => {
+	await page.goto(`/ar/${HALL}`);
+	await expect(page.locator('.sg-hours bdi[dir="ltr"]').first()).toHaveText(/^\d{1,2}:\d{2}–\d{1,2}:\d{2}$/);
+	await page.goto('/ar/guides/work-permit/');
+	const card = page.getByTestId('guide-card');
+	await expect(card.locator('.sg-hours bdi[dir="ltr"]').first()).toHaveText(/^\d{1,2}:\d{2}–\d{1,2}:\d{2}$/);
+	await expect(card.locator('[data-field="enquiries"] a.sg-tel bdi').first()).toHaveAttribute('dir', 'ltr');
+});
+
+test('zh-cn and fr: label and value joined with the language’s own colon', async ({ page }) => {
+	// textContent itself: Playwright's text assertions would fold the narrow no-break space into a space.
+	const reviewed = () =>
+		page
+			.locator('main p', { has: page.locator('time') })
+			.last()
+			.evaluate((p) => p.textContent!.trim());
+	await page.goto(`/zh-cn/${HALL}`);
+	expect(await reviewed()).toMatch(/^最近核对日期：\d{4}年/);
+	await page.goto(`/fr/${HALL}`);
+	expect(await reviewed()).toMatch(/^Dernière vérification\u202f: \d/);
+});
+
 test.describe('open now, computed in Shenzhen time from the browser’s clock', () => {
 	// 7 December 2026 is a Monday; Shenzhen is UTC+8.
 	for (const [when, instant, expected] of [

@@ -14,7 +14,7 @@ export async function GET(context: APIContext) {
 	const self = url(localizedHref(code, '/changes.xml'));
 	const body = atomFeed({
 		id: self,
-		title: `${t('site.title')}: ${t('whatsNew.feedTitle')}`,
+		title: t('feed.titleOf', { name: t('site.title'), feed: t('whatsNew.feedTitle'), interpolation: { escapeValue: false } }),
 		self,
 		alternate: url(localizedHref(code, '/whats-new/')),
 		lang,

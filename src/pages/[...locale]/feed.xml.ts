@@ -42,7 +42,11 @@ export async function GET(context: APIContext) {
 		)
 		.sort((a, b) => (b.pubDate?.getTime() ?? 0) - (a.pubDate?.getTime() ?? 0));
 	return rss({
-		title: `${strings['site.title']}: ${strings['feed.title']}`,
+		title: context.locals.t('feed.titleOf', {
+			name: strings['site.title'],
+			feed: strings['feed.title'],
+			interpolation: { escapeValue: false },
+		}),
 		description: strings['feed.description']!,
 		site: context.site!,
 		items,

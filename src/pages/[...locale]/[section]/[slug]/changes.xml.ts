@@ -24,7 +24,7 @@ export async function GET(context: APIContext) {
 	const self = url(localizedHref(code, `/${pageId}/changes.xml`));
 	const body = atomFeed({
 		id: self,
-		title: `${page.title}: ${t('changes.heading')}`,
+		title: t('feed.titleOf', { name: page.title, feed: t('changes.heading'), interpolation: { escapeValue: false } }),
 		self,
 		alternate: url(page.href),
 		lang,
