@@ -17,7 +17,10 @@ export function formatPercent(lang: string, value: number): string {
  * "4 billion US dollars", "40亿美元", "40億米ドル".
  */
 export function formatMoney(lang: string, value: number, currency: string, compact = value >= 1_000_000): string {
-	return new Intl.NumberFormat(lang, {
+	// CLDR's Hong Kong Chinese abbreviates large numbers the English way ("4B 美元"); written
+	// Traditional Chinese, Hong Kong's included, counts in 萬 and 億 ("40億美元").
+	const numbering = compact && lang === 'zh-HK' ? 'zh-Hant' : lang;
+	const text = new Intl.NumberFormat(numbering, {
 		style: 'currency',
 		currency,
 		currencyDisplay: compact ? 'name' : 'symbol',
@@ -25,6 +28,8 @@ export function formatMoney(lang: string, value: number, currency: string, compa
 		compactDisplay: 'long',
 		maximumFractionDigits: compact ? 1 : 2,
 	}).format(value);
+	// …without the space zh-Hant puts between the number word and the currency ("40億 美元").
+	return numbering === lang ? text : text.replace(/(?<=\p{Script=Han})\s(?=\p{Script=Han})/gu, '');
 }
 
 /** A calendar date (no time) for a reader; dates in content are UTC midnights. */

@@ -50,6 +50,7 @@ describe('formatting follows the reader’s locale', () => {
 	it('large amounts of money in compact form', () => {
 		expect(formatMoney('en', 4_000_000_000, 'USD')).toBe('4 billion US dollars');
 		expect(formatMoney('zh-CN', 4_000_000_000, 'USD')).toBe('40亿美元');
+		expect(formatMoney('zh-HK', 4_000_000_000, 'USD')).toBe('40億美元');
 		expect(formatMoney('ja', 4_000_000_000, 'USD')).toBe('40億米ドル');
 		expect(formatMoney('en', 2000, 'CNY')).toBe('CN¥2,000.00');
 	});
