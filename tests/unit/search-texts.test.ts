@@ -1,20 +1,7 @@
-import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
 import { LOCALES } from '../../src/lib/locale.ts';
 import { searchTexts } from '../../src/lib/search-texts.ts';
-import { readLocaleStrings } from '../../src/readers/ui-strings.ts';
-
-/** The site's i18next setup in miniature: one locale's strings, English behind them. */
-async function translatorFor(code: string, lang: string) {
-	const instance = i18next.createInstance();
-	await instance.init({
-		lng: lang,
-		fallbackLng: 'en',
-		resources: { [lang]: { translation: readLocaleStrings(code) }, en: { translation: readLocaleStrings('en') } },
-		keySeparator: false,
-	});
-	return instance.t.bind(instance) as unknown as App.Locals['t'];
-}
+import { translatorFor } from '../support/i18n.ts';
 
 /** What the browser does with the texts (src/scripts/search-ui.ts): pick by plural rule, fill in. */
 const countLine = (texts: ReturnType<typeof searchTexts>, lang: string, count: number, query: string) =>
@@ -23,7 +10,7 @@ const countLine = (texts: ReturnType<typeof searchTexts>, lang: string, count: n
 describe('search texts', () => {
 	for (const { code, lang } of LOCALES)
 		it(`${code}: a result count for every plural form of the language, with the query in it`, async () => {
-			const texts = searchTexts(await translatorFor(code, lang), lang);
+			const texts = searchTexts(await translatorFor(code), lang);
 			const categories = new Intl.PluralRules(lang).resolvedOptions().pluralCategories;
 			expect(Object.keys(texts.results).sort()).toEqual([...categories].sort());
 			for (const template of Object.values(texts.results)) {
@@ -37,7 +24,7 @@ describe('search texts', () => {
 		});
 
 	it('reads Arabic counts in each of its six forms', async () => {
-		const texts = searchTexts(await translatorFor('ar', 'ar'), 'ar');
+		const texts = searchTexts(await translatorFor('ar'), 'ar');
 		expect(countLine(texts, 'ar', 1, 'x')).toBe('نتيجة واحدة لـ «x»');
 		expect(countLine(texts, 'ar', 2, 'x')).toBe('نتيجتان لـ «x»');
 		expect(countLine(texts, 'ar', 3, 'x')).toBe('3 نتائج لـ «x»');
@@ -46,7 +33,7 @@ describe('search texts', () => {
 	});
 
 	it('reads Russian counts with the right ending', async () => {
-		const texts = searchTexts(await translatorFor('ru', 'ru'), 'ru');
+		const texts = searchTexts(await translatorFor('ru'), 'ru');
 		expect(countLine(texts, 'ru', 1, 'x')).toBe('1 результат по запросу «x»');
 		expect(countLine(texts, 'ru', 3, 'x')).toBe('3 результата по запросу «x»');
 		expect(countLine(texts, 'ru', 5, 'x')).toBe('5 результатов по запросу «x»');

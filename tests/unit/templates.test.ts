@@ -3,27 +3,14 @@
  * filled template into text and elements, lists in each language's own separators, the plan's
  * numbered titles, and each language's colon in label templates.
  */
-import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
 import { agencyNameFallback } from '../../src/lib/agencies.ts';
 import { listParts, slotMarkers, templateParts, type ListPart } from '../../src/lib/format.ts';
 import { journeyDescription } from '../../src/lib/journeys.ts';
-import { localeByCode, type Locale } from '../../src/lib/locale.ts';
+import { type Locale } from '../../src/lib/locale.ts';
 import { pillarTitle, taskTitle } from '../../src/lib/plan.ts';
 import { readLocaleStrings } from '../../src/readers/ui-strings.ts';
-
-/** The site's i18next setup in miniature (Starlight's: values escaped unless a call says otherwise). */
-async function translatorFor(code: Locale) {
-	const { lang } = localeByCode(code);
-	const instance = i18next.createInstance();
-	await instance.init({
-		lng: lang,
-		fallbackLng: 'en',
-		resources: { [lang]: { translation: readLocaleStrings(code) }, en: { translation: readLocaleStrings('en') } },
-		keySeparator: false,
-	});
-	return instance.t.bind(instance) as unknown as App.Locals['t'];
-}
+import { translatorFor } from '../support/i18n.ts';
 
 /** A list rendered as text, items in brackets, to see the separators the locale puts between them. */
 const listText = (parts: ListPart[]) => parts.map((p) => ('text' in p ? p.text : `[${p.item}]`)).join('');
