@@ -47,16 +47,6 @@ export function formatList(lang: string, items: string[], options: Intl.ListForm
 	return new Intl.ListFormat(lang, { style: 'long', type: 'conjunction', ...options }).format(items);
 }
 
-/**
- * The text around a value in a translated template, so the value can be its own element (bold,
- * or kept left to right) wherever the locale's word order puts it: "More than {{value}}" →
- * ["More than ", ""], "{{value}}超" → ["", "超"]. `render` fills the template with a marker.
- */
-export function aroundValue(render: (marker: string) => string): [before: string, after: string] {
-	const [before = '', after = ''] = render('\u0000').split('\u0000');
-	return [before, after];
-}
-
 /** Private-use characters around a placeholder's name: they survive i18next's escaping and no translation contains them. */
 const SLOT_OPEN = '\uE000';
 const SLOT_CLOSE = '\uE001';

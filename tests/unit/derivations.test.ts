@@ -4,7 +4,7 @@ import { guidesForLocale, pagesForLocale } from '../../src/lib/guides.ts';
 import { guidesExplainingPolicy, pagesNaming, policiesOfGuide } from '../../src/lib/related.ts';
 import { agenciesDocument, targetsDocument, tasksDocument } from '../../src/lib/open-data.ts';
 import { planFrom, type PlanCollections } from '../../src/lib/plan-data.ts';
-import { aroundValue } from '../../src/lib/format.ts';
+import { slotMarkers, templateParts } from '../../src/lib/format.ts';
 
 /** A docs entry as the collection gives it, with only the fields the derivations read. */
 const doc = (id: string, data: Record<string, unknown>) =>
@@ -185,8 +185,9 @@ describe('open data', () => {
 
 describe('a value inside a translated template', () => {
 	it('splits the text around the value wherever the locale puts it', () => {
-		expect(aroundValue((v) => `More than ${v}`)).toEqual(['More than ', '']);
-		expect(aroundValue((v) => `${v}超`)).toEqual(['', '超']);
-		expect(aroundValue((v) => `(depuis l’étranger : ${v})`)).toEqual(['(depuis l’étranger : ', ')']);
+		const { v } = slotMarkers('v');
+		expect(templateParts(`More than ${v}`)).toEqual([{ text: 'More than ' }, { slot: 'v' }]);
+		expect(templateParts(`${v}超`)).toEqual([{ slot: 'v' }, { text: '超' }]);
+		expect(templateParts(`(depuis l’étranger : ${v})`)).toEqual([{ text: '(depuis l’étranger : ' }, { slot: 'v' }, { text: ')' }]);
 	});
 });
