@@ -71,6 +71,9 @@ export default defineConfig({
 		},
 	},
 	integrations: [
+		// First, so its pass over the built HTML (links, cells, script policy) is done before
+		// Starlight's build step runs Pagefind on the same files.
+		postBuild(),
 		starlight({
 			title: labelTranslations('site.title'),
 			defaultLocale: 'root',
@@ -114,6 +117,5 @@ export default defineConfig({
 			},
 			customCss: ['./src/styles/global.css', './src/styles/print.css'],
 		}),
-		postBuild(),
 	],
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkLinks, describeProblem, pageFacts, type BuiltPage } from '../../src/lib/post-build/check-links.ts';
 import { localizeContentLinks, markEnglishOnlyLinks } from '../../src/lib/post-build/content-links.ts';
 import { pageSteps, runPageSteps } from '../../src/lib/post-build/pipeline.ts';
+import { separateCells } from '../../src/lib/post-build/separate-cells.ts';
 import { type Locale, LOCALE_CODES } from '../../src/lib/locale.ts';
 
 const page = (path: string, body: string, fallback = false): BuiltPage => ({
@@ -98,8 +99,23 @@ describe('mark English-only links', () => {
 describe('the post-build pipeline', () => {
 	const labels = Object.fromEntries(LOCALE_CODES.map((c) => [c, `(EN:${c})`])) as Record<Locale, string>;
 	const steps = pageSteps(labels);
-	it('runs its named steps in order: localize, then mark, then fit the policy', () => {
-		expect(steps.map((s) => s.name)).toEqual(['localize links', 'mark English-only links', 'fit the script and style policy']);
+	it('runs its named steps in order: localize, then mark, then separate cells, then fit the policy', () => {
+		expect(steps.map((s) => s.name)).toEqual([
+			'localize links',
+			'mark English-only links',
+			'separate cells for the search index',
+			'fit the script and style policy',
+		]);
+	});
+	it('puts a space between adjacent cells, so the search index does not read "Processing time7 days"', () => {
+		expect(separateCells('<dl><div><dt>Processing time</dt><dd>7 days</dd></div></dl>')).toBe(
+			'<dl><div><dt>Processing time</dt> <dd>7 days</dd></div></dl>'
+		);
+		expect(separateCells('<tr><th scope="row">A</th><td>1</td><td class="x">2</td></tr>')).toBe(
+			'<tr><th scope="row">A</th> <td>1</td> <td class="x">2</td></tr>'
+		);
+		// Other elements, and a cell's neighbour that only starts with the same letters, stay as they are.
+		expect(separateCells('<dd>x</dd><details>y</details><td>1</td><tdx>')).toBe('<dd>x</dd><details>y</details><td>1</td><tdx>');
 	});
 	it('marks a link after localizing it, in the page’s own language, and says which steps changed the page', () => {
 		const { fr, facts } = frenchPage('<a href="/guides/b/">b</a>');

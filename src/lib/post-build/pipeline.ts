@@ -8,6 +8,7 @@ import { localeOfPath, type Locale } from '../locale.ts';
 import { type BuiltPage, type PageFacts } from './check-links.ts';
 import { localizeContentLinks, markEnglishOnlyLinks } from './content-links.ts';
 import { fitPolicyToPage } from './fit-csp.ts';
+import { separateCells } from './separate-cells.ts';
 
 export interface PageStep {
 	name: string;
@@ -19,6 +20,7 @@ export function pageSteps(englishOnlyLabel: Readonly<Record<Locale, string>>): P
 	return [
 		{ name: 'localize links', run: (page, facts) => localizeContentLinks(page, facts) },
 		{ name: 'mark English-only links', run: (page, facts) => markEnglishOnlyLinks(page, facts, englishOnlyLabel[localeOfPath(page.path)]) },
+		{ name: 'separate cells for the search index', run: (page) => separateCells(page.html) },
 		{ name: 'fit the script and style policy', run: (page) => fitPolicyToPage(page.html) },
 	];
 }
