@@ -2,8 +2,10 @@
  * The post-build pass, run on the built HTML so it covers Markdown, MDX and components alike
  * (remark plugins such as starlight-links-validator do not run under Astro 7's Rust Markdown).
  * Page by page, so memory stays flat however large the site: each page goes through the steps of
- * `src/lib/post-build/pipeline.ts` (localize links, mark English-only links, fit the script and
- * style policy), is written, and has its links checked; broken links then fail the build.
+ * `src/lib/post-build/pipeline.ts` (localize links, mark English-only links, separate cells for
+ * the search index, fit the script and style policy), is written, and has its links checked;
+ * broken links then fail the build. Listed before Starlight in astro.config.mjs, so Pagefind
+ * (run by Starlight's own build step) indexes the pages as this pass leaves them.
  */
 import type { AstroIntegration } from 'astro';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
