@@ -93,8 +93,11 @@ export default defineConfig({
 					],
 				},
 				{ ...label('nav.journeys'), items: journeyLinks() },
-				{ ...label('nav.guides'), items: [{ autogenerate: { directory: 'guides' } }] },
-				{ ...label('nav.policies'), items: [{ autogenerate: { directory: 'policies' } }] },
+				// Guides and policies are links to their indexes, as agencies and offices are: Starlight's
+				// `autogenerate` reads files under src/content/docs and found none in content/docs/<locale>/,
+				// so these two groups were empty on every page. The indexes list, filter and describe them.
+				{ ...label('nav.guides'), link: '/guides/' },
+				{ ...label('nav.policies'), link: '/policies/' },
 				{ ...label('nav.agencies'), link: '/agencies/' },
 				{ ...label('nav.offices'), link: '/offices/' },
 				{
@@ -109,7 +112,6 @@ export default defineConfig({
 			],
 			components: {
 				FallbackContentNotice: './src/components/starlight/FallbackContentNotice.astro',
-				Head: './src/components/starlight/Head.astro',
 				MarkdownContent: './src/components/starlight/MarkdownContent.astro',
 				PageTitle: './src/components/starlight/PageTitle.astro',
 				Search: './src/components/starlight/Search.astro',

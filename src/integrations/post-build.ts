@@ -4,18 +4,47 @@
  * Page by page, so memory stays flat however large the site: each page goes through the steps of
  * `src/lib/post-build/pipeline.ts` (localize links, mark English-only links, separate cells for
  * the search index, fit the script and style policy), is written, and has its links checked;
- * broken links then fail the build. Listed before Starlight in astro.config.mjs, so Pagefind
+ * broken links then fail the build. Before that, the stylesheets all pages share lose the rules no
+ * page or script can use (`prune-css.ts`), under new names. Listed before Starlight in astro.config.mjs, so Pagefind
  * (run by Starlight's own build step) indexes the pages as this pass leaves them.
  */
 import type { AstroIntegration } from 'astro';
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkLinks, describeProblem, lazyPageFacts, type LinkProblem } from '../lib/post-build/check-links.ts';
 import { fitPolicyToPage } from '../lib/post-build/fit-csp.ts';
-import { pageSteps, runPageSteps } from '../lib/post-build/pipeline.ts';
+import { pageSteps, runPageSteps, type CssContext } from '../lib/post-build/pipeline.ts';
+import { pruneInlineStyles, pruneSharedCss, relinkStylesheets, withoutStyles, wordsOf } from '../lib/post-build/prune-css.ts';
 import { filesOfPage, type Locale, LOCALE_CODES, localeOfPath, unlocalizedPath } from '../lib/locale.ts';
 import { readLocaleStrings } from '../readers/ui-strings.ts';
+
+/**
+ * Prunes the shared stylesheets against every page and script of the site, writes them under their
+ * new names and removes the old files; returns what the pages' CSS step needs.
+ */
+function pruneStylesheets(root: string, htmlFiles: readonly string[], assets: Set<string>): CssContext & { saved: number } {
+	const scriptWords = new Set<string>();
+	for (const asset of assets) if (asset.endsWith('.js')) wordsOf(readFileSync(join(root, asset), 'utf8'), scriptWords);
+	const siteWords = new Set(scriptWords);
+	const sheets = new Map<string, string>();
+	for (const file of htmlFiles) {
+		const html = readFileSync(file, 'utf8');
+		wordsOf(withoutStyles(html), siteWords);
+		for (const [, href] of html.matchAll(/<link rel="stylesheet" href="(\/_astro\/[^"]+\.css)"/g))
+			if (!sheets.has(href!)) sheets.set(href!, readFileSync(join(root, href!), 'utf8'));
+	}
+	const renamed = pruneSharedCss(sheets, siteWords);
+	let saved = 0;
+	for (const [from, { url, css }] of renamed) {
+		writeFileSync(join(root, url), css);
+		rmSync(join(root, from));
+		assets.delete(from);
+		assets.add(url);
+		saved += sheets.get(from)!.length - css.length;
+	}
+	return { scriptWords, renamed, saved };
+}
 
 function walk(dir: string, out: string[] = []): string[] {
 	for (const name of readdirSync(dir)) {
@@ -52,7 +81,10 @@ export default function postBuild(): AstroIntegration {
 				const label = Object.fromEntries(
 					LOCALE_CODES.map((code) => [code, readLocaleStrings(code)['link.englishOnly'] ?? '(EN)'])
 				) as Record<Locale, string>;
-				const steps = pageSteps(label);
+				const htmlAssets = [...assets].filter((a) => a.endsWith('.html')).map((a) => join(root, a));
+				const css = pruneStylesheets(root, [...files.values(), ...htmlAssets], assets);
+				logger.info(`drop unused CSS: ${css.renamed.size} shared stylesheet(s) ${Math.round(css.saved / 1024)} KB smaller`);
+				const steps = pageSteps(label, css);
 				const changed = new Map(steps.map((s) => [s.name, 0]));
 				const problems: LinkProblem[] = [];
 				for (const [path, file] of files) {
@@ -65,7 +97,7 @@ export default function postBuild(): AstroIntegration {
 					if (asset.endsWith('.html')) {
 						const file = join(root, asset);
 						const html = readFileSync(file, 'utf8');
-						const fitted = fitPolicyToPage(html);
+						const fitted = fitPolicyToPage(relinkStylesheets(pruneInlineStyles(html, css.scriptWords), css.renamed));
 						if (fitted !== html) writeFileSync(file, fitted);
 					}
 				for (const [name, count] of changed) logger.info(`${name}: ${count} of ${files.size} pages changed`);

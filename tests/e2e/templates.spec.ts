@@ -99,3 +99,18 @@ test('Arabic mirrors the layout: sidebar on the right, steps and tables read rig
 	expect(firstHeader!.x).toBeGreaterThan(lastHeader!.x);
 	await info.attach('ar-guide.png', { body: await page.screenshot({ fullPage: false }), contentType: 'image/png' });
 });
+
+test('the sidebar has no empty group, and leads to the guides and the policies', async ({ page }) => {
+	await page.setViewportSize({ width: 1280, height: 900 });
+	for (const [prefix, path] of [
+		['', '/agencies/amr/'],
+		['/zh-cn', '/zh-cn/guides/work-permit/'],
+		['/ar', '/ar/policies/'],
+	]) {
+		await page.goto(path!);
+		const sidebar = page.locator('#starlight__sidebar');
+		for (const group of await sidebar.locator('details').all()) expect(await group.locator('a[href]').count()).toBeGreaterThan(0);
+		await expect(sidebar.locator(`a[href="${prefix}/guides/"]`)).toBeVisible();
+		await expect(sidebar.locator(`a[href="${prefix}/policies/"]`)).toBeVisible();
+	}
+});

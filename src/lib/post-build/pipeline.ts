@@ -1,13 +1,14 @@
 /**
  * What happens to the built HTML after Astro writes it, in order. Each page goes through the page
  * steps one after the other, then its links are checked; other HTML files (the 404 page) only get
- * the policy step. The integration in `src/integrations/post-build.ts` does the reading and
+ * the CSS and policy steps. The integration in `src/integrations/post-build.ts` does the reading and
  * writing; this module says what the steps are, so the order is visible and testable.
  */
 import { localeOfPath, type Locale } from '../locale.ts';
 import { type BuiltPage, type PageFacts } from './check-links.ts';
 import { localizeContentLinks, markEnglishOnlyLinks } from './content-links.ts';
 import { fitPolicyToPage } from './fit-csp.ts';
+import { pruneInlineStyles, relinkStylesheets } from './prune-css.ts';
 import { separateCells } from './separate-cells.ts';
 
 export interface PageStep {
@@ -15,12 +16,19 @@ export interface PageStep {
 	run(page: BuiltPage, facts: PageFacts): string;
 }
 
+/** What the CSS step needs from the whole site: the words of its scripts, and the shared stylesheets it renamed. */
+export interface CssContext {
+	scriptWords: ReadonlySet<string>;
+	renamed: ReadonlyMap<string, { url: string }>;
+}
+
 /** The page steps; `englishOnlyLabel` is "(in English)" in each locale. */
-export function pageSteps(englishOnlyLabel: Readonly<Record<Locale, string>>): PageStep[] {
+export function pageSteps(englishOnlyLabel: Readonly<Record<Locale, string>>, css: CssContext): PageStep[] {
 	return [
 		{ name: 'localize links', run: (page, facts) => localizeContentLinks(page, facts) },
 		{ name: 'mark English-only links', run: (page, facts) => markEnglishOnlyLinks(page, facts, englishOnlyLabel[localeOfPath(page.path)]) },
 		{ name: 'separate cells for the search index', run: (page) => separateCells(page.html) },
+		{ name: 'drop unused CSS', run: (page) => relinkStylesheets(pruneInlineStyles(page.html, css.scriptWords), css.renamed) },
 		{ name: 'fit the script and style policy', run: (page) => fitPolicyToPage(page.html) },
 	];
 }

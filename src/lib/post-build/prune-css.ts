@@ -1,0 +1,139 @@
+/**
+ * Unused CSS, dropped after the build. Astro puts the styles of every component that any docs page
+ * can render into each docs page (inline `<style>` elements under 4 KB, shared files above), so a
+ * guide carried the styles of the policy filters, link cards and steps it does not show, and every
+ * page the styles of Starlight components no page uses (badges, banners…).
+ *
+ * A rule is dropped only when it cannot match: one of the classes its selector requires (Astro's
+ * scoping classes `astro-xxxxxxxx` included) occurs nowhere in the page's markup, nowhere in its
+ * inline scripts and nowhere in the site's JavaScript, so no script can add it either. Classes a
+ * selector does not require are not counted: those inside `:not()`, `:has()` or a list of
+ * alternatives in `:is()`/`:where()`. Rules that select by element, id or attribute only,
+ * keyframes and at-rules other than @layer/@media/@supports/@container are kept (the grouping ones
+ * go when they end up empty).
+ */
+import { createHash } from 'node:crypto';
+import postcss, { type ChildNode, type Container, type Rule } from 'postcss';
+
+/** Words that may name a class: every identifier-like run in the text. */
+export function wordsOf(text: string, into = new Set<string>()): Set<string> {
+	for (const [word] of text.matchAll(/-?[A-Za-z_][\w-]*/g)) into.add(word);
+	return into;
+}
+
+/** The page's markup, scripts and data without its <style> elements (CSS names every class it styles). */
+export const withoutStyles = (html: string) => html.replace(/<style\b[^>]*>[\s\S]*?<\/style>/g, '');
+
+/** Drops the contents of a functional pseudo-class such as `:not(`…`)`, nested parentheses included. */
+function dropPseudo(selector: string, name: string): string {
+	let out = selector;
+	for (let at = out.indexOf(`:${name}(`); at >= 0; at = out.indexOf(`:${name}(`)) {
+		let depth = 0;
+		let end = at + name.length + 1;
+		for (; end < out.length; end++) {
+			if (out[end] === '(') depth++;
+			else if (out[end] === ')' && --depth === 0) break;
+		}
+		out = out.slice(0, at) + out.slice(end + 1);
+	}
+	return out;
+}
+
+/**
+ * The classes a selector requires: those outside `:not()`, `:has()` and `:is()`/`:where()` lists of
+ * alternatives (a single `:where(.astro-xxxxxxxx)` is required like any class).
+ */
+export function requiredClasses(selector: string): string[] {
+	let s = dropPseudo(dropPseudo(selector, 'not'), 'has');
+	for (const name of ['is', 'where', 'matches', '-webkit-any', '-moz-any']) {
+		const single = new RegExp(`:${name}\\(([^(),]*)\\)`, 'g');
+		s = dropPseudo(
+			s.replace(single, (_m, inner: string) => inner),
+			name
+		);
+	}
+	s = s.replace(/\[[^\]]*\]/g, ''); // attribute values may contain dots
+	return [...s.matchAll(/\.(-?[A-Za-z_][\w-]*)/g)].map((m) => m[1]!);
+}
+
+const GROUPING = new Set(['layer', 'media', 'supports', 'container']);
+
+/** The stylesheet without the rules that cannot match, given the words that may name a class. */
+export function pruneCss(css: string, mayExist: (word: string) => boolean): string {
+	const root = postcss.parse(css);
+	let changed = false;
+	const visit = (container: Container) => {
+		for (const node of [...(container.nodes ?? [])] as ChildNode[]) {
+			if (node.type === 'rule') {
+				const rule = node as Rule;
+				const kept = rule.selectors.filter((sel) => requiredClasses(sel).every(mayExist));
+				if (kept.length === 0) {
+					rule.remove();
+					changed = true;
+				} else if (kept.length < rule.selectors.length) {
+					rule.selector = kept.join(',');
+					changed = true;
+				}
+			} else if (node.type === 'atrule' && GROUPING.has(node.name.toLowerCase()) && node.nodes) {
+				visit(node);
+				if (node.nodes.length === 0) {
+					node.remove();
+					changed = true;
+				}
+			}
+		}
+	};
+	visit(root);
+	return changed ? root.toString() : css;
+}
+
+const STYLE = /(<style\b[^>]*>)([\s\S]*?)<\/style>/g;
+
+/**
+ * The page with its own <style> elements pruned against its markup and the site's scripts
+ * (`scriptWords`: the words of every JavaScript file the site serves). Empty elements go.
+ */
+export function pruneInlineStyles(html: string, scriptWords: ReadonlySet<string>): string {
+	if (!html.includes('<style')) return html;
+	const words = wordsOf(withoutStyles(html));
+	const mayExist = (w: string) => words.has(w) || scriptWords.has(w);
+	return html.replace(STYLE, (element, open: string, css: string) => {
+		const pruned = pruneCss(css, mayExist);
+		if (pruned === css) return element;
+		return pruned.trim() ? `${open}${pruned}</style>` : '';
+	});
+}
+
+/** A built file's name with a new content hash: `middleware.DBI7rj6H.css` → `middleware.<hash>.css`. */
+export function rehashedName(name: string, content: string): string {
+	const hash = createHash('sha256').update(content).digest('base64url').slice(0, 8);
+	const m = name.match(/^(.*)\.[\w-]{8}\.css$/);
+	return m ? `${m[1]}.${hash}.css` : name.replace(/\.css$/, `.${hash}.css`);
+}
+
+/**
+ * The stylesheets every page shares, pruned against the whole site: a rule stays if any page or
+ * script may use it. Returns old URL → new URL for each file that changed (its name carries a new
+ * content hash, so a cached copy of the old file is never taken for it); the caller rewrites the
+ * links and removes the old files.
+ */
+export function pruneSharedCss(
+	sheets: ReadonlyMap<string, string>,
+	siteWords: ReadonlySet<string>
+): Map<string, { url: string; css: string }> {
+	const renamed = new Map<string, { url: string; css: string }>();
+	for (const [url, css] of sheets) {
+		const pruned = pruneCss(css, (w) => siteWords.has(w));
+		if (pruned === css) continue;
+		const slash = url.lastIndexOf('/') + 1;
+		renamed.set(url, { url: url.slice(0, slash) + rehashedName(url.slice(slash), pruned), css: pruned });
+	}
+	return renamed;
+}
+
+/** The page linking the renamed stylesheets by their new names. */
+export function relinkStylesheets(html: string, renamed: ReadonlyMap<string, { url: string }>): string {
+	let out = html;
+	for (const [from, { url }] of renamed) out = out.replaceAll(`href="${from}"`, `href="${url}"`);
+	return out;
+}

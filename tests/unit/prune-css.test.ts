@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import {
+	pruneCss,
+	pruneInlineStyles,
+	pruneSharedCss,
+	rehashedName,
+	relinkStylesheets,
+	requiredClasses,
+} from '../../src/lib/post-build/prune-css.ts';
+import { pageSteps } from '../../src/lib/post-build/pipeline.ts';
+
+const present =
+	(...words: string[]) =>
+	(w: string) =>
+		words.includes(w);
+
+describe('unused CSS', () => {
+	it('reads the classes a selector requires, leaving out those it may do without', () => {
+		expect(requiredClasses('.card:where(.astro-abcdefgh) > a.title:hover')).toEqual(['card', 'astro-abcdefgh', 'title']);
+		expect(requiredClasses('.a:not(.b) p:has(.c)')).toEqual(['a']);
+		expect(requiredClasses('[data-x="a.b"] .c')).toEqual(['c']);
+		expect(requiredClasses(':is(.a,.b) p')).toEqual([]);
+		expect(requiredClasses('.sl-steps>li>:first-child:where(h1,h2,.x)')).toEqual(['sl-steps']);
+		expect(requiredClasses('main h2')).toEqual([]);
+	});
+
+	it('drops a rule only when a class it needs is nowhere, and empties out layers and media queries', () => {
+		const css = '@layer c{.gone:where(.astro-aaaaaaaa){color:red}.kept{color:blue}}@media (width>=50rem){.gone{margin:0}}p{margin:0}';
+		expect(pruneCss(css, present('kept'))).toBe('@layer c{.kept{color:blue}}p{margin:0}');
+		// A selector list keeps the selectors that can match.
+		expect(pruneCss('.a,.b{color:red}', present('b'))).toBe('.b{color:red}');
+		// Nothing to drop: the very same text comes back.
+		expect(pruneCss('.a{color:red}', present('a'))).toBe('.a{color:red}');
+		// Keyframes and other at-rules are not touched.
+		expect(pruneCss('@keyframes spin{from{opacity:0}to{opacity:1}}', present())).toBe('@keyframes spin{from{opacity:0}to{opacity:1}}');
+	});
+
+	it("prunes a page's own <style> against its markup and the site's scripts, and removes emptied elements", () => {
+		const page = (body: string) =>
+			`<head><style>.sg-filters:where(.astro-aaaaaaaa){display:flex}.sg-card:where(.astro-bbbbbbbb){border:0}</style><style>.only-js{color:red}</style></head><body>${body}</body>`;
+		const html = pruneInlineStyles(page('<div class="sg-card astro-bbbbbbbb">x</div>'), new Set());
+		expect(html).toContain('<style>.sg-card:where(.astro-bbbbbbbb){border:0}</style>');
+		expect(html).not.toContain('sg-filters');
+		expect(html).not.toContain('only-js');
+		// A class a script may add is kept, though no element has it yet.
+		expect(pruneInlineStyles(page(''), new Set(['only-js']))).toContain('<style>.only-js{color:red}</style>');
+	});
+
+	it('renames a pruned shared stylesheet with a new content hash and relinks pages to it', () => {
+		const renamed = pruneSharedCss(new Map([['/_astro/site.AbCd1234.css', '.used{a:b}.unused{c:d}']]), new Set(['used']));
+		const entry = renamed.get('/_astro/site.AbCd1234.css')!;
+		expect(entry.css).toBe('.used{a:b}');
+		expect(entry.url).toMatch(/^\/_astro\/site\.[\w-]{8}\.css$/);
+		expect(entry.url).not.toBe('/_astro/site.AbCd1234.css');
+		expect(rehashedName('site.AbCd1234.css', '.used{a:b}')).toBe(entry.url.slice('/_astro/'.length));
+		expect(relinkStylesheets('<link rel="stylesheet" href="/_astro/site.AbCd1234.css">', renamed)).toBe(
+			`<link rel="stylesheet" href="${entry.url}">`
+		);
+	});
+
+	it('runs before the policy step, so the policy hashes the pruned <style>', () => {
+		const names = pageSteps({} as never, { scriptWords: new Set(), renamed: new Map() }).map((s) => s.name);
+		expect(names.indexOf('drop unused CSS')).toBe(names.indexOf('fit the script and style policy') - 1);
+	});
+});
