@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { checkLinks, describeProblem, lazyPageFacts, type LinkProblem } from '../lib/post-build/check-links.ts';
 import { fitPolicyToPage } from '../lib/post-build/fit-csp.ts';
 import { pageSteps, runPageSteps, type CssContext } from '../lib/post-build/pipeline.ts';
-import { pruneInlineStyles, pruneSharedCss, relinkStylesheets, withoutStyles, wordsOf } from '../lib/post-build/prune-css.ts';
+import { classWordsOf, pruneInlineStyles, pruneSharedCss, relinkStylesheets, wordsOf } from '../lib/post-build/prune-css.ts';
 import { filesOfPage, type Locale, LOCALE_CODES, localeOfPath, unlocalizedPath } from '../lib/locale.ts';
 import { readLocaleStrings } from '../readers/ui-strings.ts';
 
@@ -30,7 +30,7 @@ function pruneStylesheets(root: string, htmlFiles: readonly string[], assets: Se
 	const sheets = new Map<string, string>();
 	for (const file of htmlFiles) {
 		const html = readFileSync(file, 'utf8');
-		wordsOf(withoutStyles(html), siteWords);
+		classWordsOf(html, siteWords);
 		for (const [, href] of html.matchAll(/<link rel="stylesheet" href="(\/_astro\/[^"]+\.css)"/g))
 			if (!sheets.has(href!)) sheets.set(href!, readFileSync(join(root, href!), 'utf8'));
 	}

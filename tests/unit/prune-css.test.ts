@@ -42,8 +42,11 @@ describe('unused CSS', () => {
 		expect(html).toContain('<style>.sg-card:where(.astro-bbbbbbbb){border:0}</style>');
 		expect(html).not.toContain('sg-filters');
 		expect(html).not.toContain('only-js');
-		// A class a script may add is kept, though no element has it yet.
+		// A class a script may add is kept, though no element has it yet: a site script or an inline one.
 		expect(pruneInlineStyles(page(''), new Set(['only-js']))).toContain('<style>.only-js{color:red}</style>');
+		expect(pruneInlineStyles(page("<script>el.classList.add('only-js')</script>"), new Set())).toContain('.only-js{color:red}');
+		// The same word in the page's text is not a class.
+		expect(pruneInlineStyles(page('<p>only-js</p>'), new Set())).not.toContain('only-js{');
 	});
 
 	it('renames a pruned shared stylesheet with a new content hash and relinks pages to it', () => {

@@ -21,8 +21,23 @@ export function wordsOf(text: string, into = new Set<string>()): Set<string> {
 	return into;
 }
 
-/** The page's markup, scripts and data without its <style> elements (CSS names every class it styles). */
-export const withoutStyles = (html: string) => html.replace(/<style\b[^>]*>[\s\S]*?<\/style>/g, '');
+/**
+ * The words that may name a class on the page: those of its class attributes (in templates too) and
+ * of its inline scripts. CSS only matches classes an element carries, and only a script can add one.
+ */
+export function classWordsOf(html: string, into = new Set<string>()): Set<string> {
+	const seen = new Set<string>();
+	for (const [, value] of html.matchAll(/ class="([^"]*)"/g)) if (!seen.has(value!)) seen.add(value!);
+	for (const [, code] of html.matchAll(/<script(?: (?!src=)[^>]*)?>([\s\S]*?)<\/script>/g)) seen.add(code!);
+	for (const text of seen) {
+		let words = wordsOfText.get(text);
+		if (!words) wordsOfText.set(text, (words = [...wordsOf(text)]));
+		for (const word of words) into.add(word);
+	}
+	return into;
+}
+/** Class attributes and inline scripts repeat from page to page: their words, once each. */
+const wordsOfText = new Map<string, string[]>();
 
 /** Drops the contents of a functional pseudo-class such as `:not(`…`)`, nested parentheses included. */
 function dropPseudo(selector: string, name: string): string {
@@ -89,16 +104,34 @@ export function pruneCss(css: string, mayExist: (word: string) => boolean): stri
 
 const STYLE = /(<style\b[^>]*>)([\s\S]*?)<\/style>/g;
 
+/** Per distinct <style> text: the classes its selectors require (pages share a handful of texts). */
+const classesOfCss = new Map<string, string[]>();
+/** Pruned text per <style> text and the classes of it that a page may use. */
+const prunedFor = new Map<string, string>();
+
+function cssClasses(css: string): string[] {
+	let classes = classesOfCss.get(css);
+	if (!classes) {
+		const set = new Set<string>();
+		postcss.parse(css).walkRules((rule) => rule.selectors.forEach((sel) => requiredClasses(sel).forEach((c) => set.add(c))));
+		classesOfCss.set(css, (classes = [...set]));
+	}
+	return classes;
+}
+
 /**
- * The page with its own <style> elements pruned against its markup and the site's scripts
- * (`scriptWords`: the words of every JavaScript file the site serves). Empty elements go.
+ * The page with its own <style> elements pruned against its class attributes, its inline scripts
+ * and the site's scripts (`scriptWords`: the words of every JavaScript file the site serves). Empty
+ * elements go.
  */
 export function pruneInlineStyles(html: string, scriptWords: ReadonlySet<string>): string {
 	if (!html.includes('<style')) return html;
-	const words = wordsOf(withoutStyles(html));
+	const words = classWordsOf(html);
 	const mayExist = (w: string) => words.has(w) || scriptWords.has(w);
 	return html.replace(STYLE, (element, open: string, css: string) => {
-		const pruned = pruneCss(css, mayExist);
+		const key = `${cssClasses(css).filter(mayExist).join(' ')}\0${css}`;
+		let pruned = prunedFor.get(key);
+		if (pruned === undefined) prunedFor.set(key, (pruned = pruneCss(css, mayExist)));
 		if (pruned === css) return element;
 		return pruned.trim() ? `${open}${pruned}</style>` : '';
 	});
