@@ -15,26 +15,67 @@ import { fileURLToPath } from 'node:url';
 import { checkLinks, describeProblem, lazyPageFacts, type LinkProblem } from '../lib/post-build/check-links.ts';
 import { fitPolicyToPage } from '../lib/post-build/fit-csp.ts';
 import { pageSteps, runPageSteps, type CssContext } from '../lib/post-build/pipeline.ts';
-import { classWordsOf, pruneInlineStyles, pruneSharedCss, relinkStylesheets, wordsOf } from '../lib/post-build/prune-css.ts';
+import {
+	classWordsOf,
+	pruneInlineStyles,
+	pruneSharedCss,
+	rehashedName,
+	relinkStylesheets,
+	splitSharedCss,
+	wordsOf,
+} from '../lib/post-build/prune-css.ts';
 import { filesOfPage, type Locale, LOCALE_CODES, localeOfPath, unlocalizedPath } from '../lib/locale.ts';
 import { readLocaleStrings } from '../readers/ui-strings.ts';
 
 /**
- * Prunes the shared stylesheets against every page and script of the site, writes them under their
- * new names and removes the old files; returns what the pages' CSS step needs.
+ * Prunes the shared stylesheets against every page and script of the site, and splits the main one
+ * (linked without a media query) into a core every page links and per-page extras (see
+ * `splitSharedCss`); writes them under new content-hashed names and removes the old files. Returns
+ * what the pages' CSS step needs. `htmlFiles` maps each page's path to its file.
  */
-function pruneStylesheets(root: string, htmlFiles: readonly string[], assets: Set<string>): CssContext & { saved: number } {
+function pruneStylesheets(
+	root: string,
+	htmlFiles: ReadonlyMap<string, string>,
+	assets: Set<string>
+): CssContext & { saved: number; extras: number } {
 	const scriptWords = new Set<string>();
 	for (const asset of assets) if (asset.endsWith('.js')) wordsOf(readFileSync(join(root, asset), 'utf8'), scriptWords);
 	const siteWords = new Set(scriptWords);
+	const pageWords = new Map<string, Set<string>>();
 	const sheets = new Map<string, string>();
-	for (const file of htmlFiles) {
+	let main: string | undefined;
+	for (const [path, file] of htmlFiles) {
 		const html = readFileSync(file, 'utf8');
-		classWordsOf(html, siteWords);
-		for (const [, href] of html.matchAll(/<link rel="stylesheet" href="(\/_astro\/[^"]+\.css)"/g))
+		const words = classWordsOf(html);
+		pageWords.set(path, words);
+		for (const word of words) siteWords.add(word);
+		for (const [link, href] of html.matchAll(/<link rel="stylesheet" href="(\/_astro\/[^"]+\.css)"[^>]*>/g)) {
 			if (!sheets.has(href!)) sheets.set(href!, readFileSync(join(root, href!), 'utf8'));
+			if (!link.includes(' media=')) main ??= href;
+		}
 	}
 	const renamed = pruneSharedCss(sheets, siteWords);
+	const extraOfPath = new Map<string, { after: string; url: string }>();
+	if (main) {
+		const paths = [...pageWords.keys()];
+		const { core, extraOf } = splitSharedCss(
+			renamed.get(main)?.css ?? sheets.get(main)!,
+			paths.map((path) => (w: string) => pageWords.get(path)!.has(w) || scriptWords.has(w))
+		);
+		const url = '/_astro/' + rehashedName(main.slice('/_astro/'.length), core);
+		renamed.set(main, { url, css: core });
+		const written = new Map<string, string>();
+		extraOf.forEach((css, i) => {
+			if (css === undefined) return;
+			let extraUrl = written.get(css);
+			if (!extraUrl) {
+				written.set(css, (extraUrl = '/_astro/' + rehashedName('extra.css', css)));
+				writeFileSync(join(root, extraUrl), css);
+				assets.add(extraUrl);
+			}
+			extraOfPath.set(paths[i]!, { after: url, url: extraUrl });
+		});
+	}
 	let saved = 0;
 	for (const [from, { url, css }] of renamed) {
 		writeFileSync(join(root, url), css);
@@ -43,7 +84,13 @@ function pruneStylesheets(root: string, htmlFiles: readonly string[], assets: Se
 		assets.add(url);
 		saved += sheets.get(from)!.length - css.length;
 	}
-	return { scriptWords, renamed, saved };
+	return {
+		scriptWords,
+		renamed,
+		extraFor: (path) => extraOfPath.get(path),
+		saved,
+		extras: new Set([...extraOfPath.values()].map((e) => e.url)).size,
+	};
 }
 
 function walk(dir: string, out: string[] = []): string[] {
@@ -81,9 +128,11 @@ export default function postBuild(): AstroIntegration {
 				const label = Object.fromEntries(
 					LOCALE_CODES.map((code) => [code, readLocaleStrings(code)['link.englishOnly'] ?? '(EN)'])
 				) as Record<Locale, string>;
-				const htmlAssets = [...assets].filter((a) => a.endsWith('.html')).map((a) => join(root, a));
-				const css = pruneStylesheets(root, [...files.values(), ...htmlAssets], assets);
-				logger.info(`drop unused CSS: ${css.renamed.size} shared stylesheet(s) ${Math.round(css.saved / 1024)} KB smaller`);
+				const htmlAssets = [...assets].filter((a) => a.endsWith('.html')).map((a): [string, string] => [a, join(root, a)]);
+				const css = pruneStylesheets(root, new Map([...files, ...htmlAssets]), assets);
+				logger.info(
+					`drop unused CSS: ${css.renamed.size} shared stylesheet(s) ${Math.round(css.saved / 1024)} KB smaller; ${css.extras} extra stylesheets for the rules fewer than half the pages use`
+				);
 				const steps = pageSteps(label, css);
 				const changed = new Map(steps.map((s) => [s.name, 0]));
 				const problems: LinkProblem[] = [];
@@ -97,7 +146,7 @@ export default function postBuild(): AstroIntegration {
 					if (asset.endsWith('.html')) {
 						const file = join(root, asset);
 						const html = readFileSync(file, 'utf8');
-						const fitted = fitPolicyToPage(relinkStylesheets(pruneInlineStyles(html, css.scriptWords), css.renamed));
+						const fitted = fitPolicyToPage(relinkStylesheets(pruneInlineStyles(html, css.scriptWords), css.renamed, css.extraFor(asset)));
 						if (fitted !== html) writeFileSync(file, fitted);
 					}
 				for (const [name, count] of changed) logger.info(`${name}: ${count} of ${files.size} pages changed`);

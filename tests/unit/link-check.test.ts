@@ -98,7 +98,7 @@ describe('mark English-only links', () => {
 
 describe('the post-build pipeline', () => {
 	const labels = Object.fromEntries(LOCALE_CODES.map((c) => [c, `(EN:${c})`])) as Record<Locale, string>;
-	const steps = pageSteps(labels, { scriptWords: new Set(), renamed: new Map() });
+	const steps = pageSteps(labels, { scriptWords: new Set(), renamed: new Map(), extraFor: () => undefined });
 	it('runs its named steps in order: localize, mark, separate cells, drop unused CSS, then fit the policy', () => {
 		expect(steps.map((s) => s.name)).toEqual([
 			'localize links',

@@ -6,6 +6,7 @@ import {
 	rehashedName,
 	relinkStylesheets,
 	requiredClasses,
+	splitSharedCss,
 } from '../../src/lib/post-build/prune-css.ts';
 import { pageSteps } from '../../src/lib/post-build/pipeline.ts';
 
@@ -62,7 +63,29 @@ describe('unused CSS', () => {
 	});
 
 	it('runs before the policy step, so the policy hashes the pruned <style>', () => {
-		const names = pageSteps({} as never, { scriptWords: new Set(), renamed: new Map() }).map((s) => s.name);
+		const names = pageSteps({} as never, { scriptWords: new Set(), renamed: new Map(), extraFor: () => undefined }).map((s) => s.name);
 		expect(names.indexOf('drop unused CSS')).toBe(names.indexOf('fit the script and style policy') - 1);
+	});
+
+	it('splits a shared stylesheet: the rules most pages use in the core, the others per page, in their order', () => {
+		const css = '@layer a,b;@layer a{.core{x:1}.rare{y:2}}@keyframes k{from{opacity:0}}.rare2{z:3}.core .rare{w:4}';
+		const pages = [['core', 'rare'], ['core', 'rare2'], ['core'], ['core', 'rare'], ['core']].map((words) => present(...words));
+		const { core, extraOf } = splitSharedCss(css, pages);
+		expect(core).toBe('@layer a,b;@layer a{.core{x:1}}@keyframes k{from{opacity:0}}');
+		expect(extraOf[0]).toBe('@layer a{.rare{y:2}}.core .rare{w:4}');
+		expect(extraOf[1]).toBe('.rare2{z:3}');
+		expect(extraOf[2]).toBeUndefined();
+		expect(extraOf[3]).toBe(extraOf[0]);
+		// Nothing rare: the stylesheet stays whole.
+		expect(splitSharedCss('.core{x:1}', pages)).toEqual({
+			core: '.core{x:1}',
+			extraOf: [undefined, undefined, undefined, undefined, undefined],
+		});
+		expect(
+			relinkStylesheets('<link rel="stylesheet" href="/_astro/m.css"><style>', new Map(), {
+				after: '/_astro/m.css',
+				url: '/_astro/extra.x.css',
+			})
+		).toBe('<link rel="stylesheet" href="/_astro/m.css"><link rel="stylesheet" href="/_astro/extra.x.css"><style>');
 	});
 });

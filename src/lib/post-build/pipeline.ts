@@ -20,6 +20,8 @@ export interface PageStep {
 export interface CssContext {
 	scriptWords: ReadonlySet<string>;
 	renamed: ReadonlyMap<string, { url: string }>;
+	/** The extra stylesheet of the page at this path, and the one it follows. */
+	extraFor(path: string): { after: string; url: string } | undefined;
 }
 
 /** The page steps; `englishOnlyLabel` is "(in English)" in each locale. */
@@ -28,7 +30,10 @@ export function pageSteps(englishOnlyLabel: Readonly<Record<Locale, string>>, cs
 		{ name: 'localize links', run: (page, facts) => localizeContentLinks(page, facts) },
 		{ name: 'mark English-only links', run: (page, facts) => markEnglishOnlyLinks(page, facts, englishOnlyLabel[localeOfPath(page.path)]) },
 		{ name: 'separate cells for the search index', run: (page) => separateCells(page.html) },
-		{ name: 'drop unused CSS', run: (page) => relinkStylesheets(pruneInlineStyles(page.html, css.scriptWords), css.renamed) },
+		{
+			name: 'drop unused CSS',
+			run: (page) => relinkStylesheets(pruneInlineStyles(page.html, css.scriptWords), css.renamed, css.extraFor(page.path)),
+		},
 		{ name: 'fit the script and style policy', run: (page) => fitPolicyToPage(page.html) },
 	];
 }

@@ -13,7 +13,7 @@
  * go when they end up empty).
  */
 import { createHash } from 'node:crypto';
-import postcss, { type ChildNode, type Container, type Rule } from 'postcss';
+import postcss, { type AtRule, type ChildNode, type Container, type Root, type Rule } from 'postcss';
 
 /** Words that may name a class: every identifier-like run in the text. */
 export function wordsOf(text: string, into = new Set<string>()): Set<string> {
@@ -164,9 +164,79 @@ export function pruneSharedCss(
 	return renamed;
 }
 
-/** The page linking the renamed stylesheets by their new names. */
-export function relinkStylesheets(html: string, renamed: ReadonlyMap<string, { url: string }>): string {
+const inKeyframes = (rule: Rule) => rule.parent?.type === 'atrule' && /keyframes$/i.test((rule.parent as AtRule).name);
+
+/** Removes grouping at-rules (@layer, @media…) left with nothing in them. */
+function dropEmptyGroups(root: Root) {
+	for (let again = true; again;) {
+		again = false;
+		root.walkAtRules((at) => {
+			if (at.nodes && at.nodes.length === 0) {
+				at.remove();
+				again = true;
+			}
+		});
+	}
+}
+
+/**
+ * A shared stylesheet split in two: `core`, the rules that at least `share` of the pages can use,
+ * which every page links; and per page its `extra`, the other rules that page can use, to be linked
+ * right after the core (pages that need the same extra rules get the same text, so one cached file
+ * serves them). The core keeps everything that is not a style rule (layer order, keyframes, fonts);
+ * the rules keep their order within each file.
+ */
+export function splitSharedCss(
+	css: string,
+	pages: readonly ((word: string) => boolean)[],
+	share = 0.5
+): { core: string; extraOf: (string | undefined)[] } {
+	const root = postcss.parse(css);
+	const rules: Rule[] = [];
+	root.walkRules((rule) => void (inKeyframes(rule) || rules.push(rule)));
+	const usable = rules.map((rule) => {
+		const required = rule.selectors.map(requiredClasses);
+		return pages.map((mayExist) => required.some((classes) => classes.every(mayExist)));
+	});
+	const extra = usable.map((byPage) => byPage.filter(Boolean).length < share * pages.length);
+	if (!extra.some(Boolean)) return { core: css, extraOf: pages.map(() => undefined) };
+	const render = (keep: (index: number) => boolean, others: boolean) => {
+		const copy = root.clone();
+		let index = 0;
+		copy.walk((node) => {
+			if (node.type === 'rule') {
+				if (!inKeyframes(node) && !keep(index++)) node.remove();
+			} else if (!others && node.type === 'atrule' && (!node.nodes || !GROUPING.has(node.name.toLowerCase()))) node.remove();
+			else if (!others && node.type === 'decl' && node.parent === copy) node.remove();
+		});
+		dropEmptyGroups(copy);
+		return copy.toString();
+	};
+	const bySignature = new Map<string, string>();
+	const extraOf = pages.map((_, page) => {
+		const signature = usable.map((byPage, i) => (extra[i] && byPage[page] ? '1' : '0')).join('');
+		if (!signature.includes('1')) return undefined;
+		let text = bySignature.get(signature);
+		if (text === undefined) bySignature.set(signature, (text = render((i) => signature[i] === '1', false)));
+		return text;
+	});
+	return { core: render((i) => !extra[i], true), extraOf };
+}
+
+/**
+ * The page linking the renamed stylesheets by their new names, and its extra stylesheet (see
+ * `splitSharedCss`) right after the one it was split from.
+ */
+export function relinkStylesheets(
+	html: string,
+	renamed: ReadonlyMap<string, { url: string }>,
+	extra?: { after: string; url: string }
+): string {
 	let out = html;
 	for (const [from, { url }] of renamed) out = out.replaceAll(`href="${from}"`, `href="${url}"`);
+	if (extra) {
+		const link = `<link rel="stylesheet" href="${extra.after}">`;
+		out = out.replace(link, `${link}<link rel="stylesheet" href="${extra.url}">`);
+	}
 	return out;
 }
