@@ -118,6 +118,7 @@ export default defineConfig({
 				Footer: './src/components/starlight/Footer.astro',
 			},
 			customCss: ['./src/styles/global.css', './src/styles/print.css'],
+			routeMiddleware: './src/route-data.ts',
 		}),
 	],
 });

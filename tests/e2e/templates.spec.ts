@@ -114,3 +114,17 @@ test('the sidebar has no empty group, and leads to the guides and the policies',
 		await expect(sidebar.locator(`a[href="${prefix}/policies/"]`)).toBeVisible();
 	}
 });
+
+test('a table of contents where a page has parts, none where it would only say "Overview"', async ({ page }) => {
+	await page.setViewportSize({ width: 1280, height: 900 });
+	for (const path of ['/guides/work-permit/', '/zh-cn/plan/tasks/talent-services/', '/ar/policies/negative-list/']) {
+		await page.goto(path);
+		expect(await page.locator('starlight-toc li').count()).toBeGreaterThan(1);
+		await expect(page.locator('starlight-toc')).toBeVisible();
+	}
+	for (const path of ['/agencies/amr/', '/zh-cn/plan/pillars/innovation-ecosystem/', '/ar/agencies/customs/']) {
+		await page.goto(path);
+		await expect(page.locator('h1')).toBeVisible();
+		await expect(page.locator('starlight-toc, mobile-starlight-toc')).toHaveCount(0);
+	}
+});
