@@ -50,6 +50,9 @@ const journeyLinks = () =>
 
 export default defineConfig({
 	site,
+	// The search dialog's code is a separately bundled module (`?worker&url` in Search.astro): as an ES
+	// module, so the page can `import()` it by address without Vite's preload helper.
+	vite: { worker: { format: 'es' } },
 	trailingSlash: 'always',
 	// Content-Security-Policy as a <meta> on every page: scripts and <style> elements only by hash
 	// (no 'unsafe-inline' for scripts). Starlight and Expressive Code set a few style="" attributes,
