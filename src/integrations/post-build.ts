@@ -14,8 +14,10 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkLinks, describeProblem, lazyPageFacts, type LinkProblem } from '../lib/post-build/check-links.ts';
 import { fitPolicyToPage } from '../lib/post-build/fit-csp.ts';
+import { minifyInlineScripts } from '../lib/post-build/minify-scripts.ts';
 import { pageSteps, runPageSteps, type CssContext } from '../lib/post-build/pipeline.ts';
 import {
+	CORE_SHARE,
 	classWordsOf,
 	pruneInlineStyles,
 	pruneSharedCss,
@@ -131,7 +133,7 @@ export default function postBuild(): AstroIntegration {
 				const htmlAssets = [...assets].filter((a) => a.endsWith('.html')).map((a): [string, string] => [a, join(root, a)]);
 				const css = pruneStylesheets(root, new Map([...files, ...htmlAssets]), assets);
 				logger.info(
-					`drop unused CSS: ${css.renamed.size} shared stylesheet(s) ${Math.round(css.saved / 1024)} KB smaller; ${css.extras} extra stylesheets for the rules fewer than half the pages use`
+					`drop unused CSS: ${css.renamed.size} shared stylesheet(s) ${Math.round(css.saved / 1024)} KB smaller; ${css.extras} extra stylesheets for the rules fewer than ${CORE_SHARE * 100}% of pages use`
 				);
 				const steps = pageSteps(label, css);
 				const changed = new Map(steps.map((s) => [s.name, 0]));
@@ -146,7 +148,9 @@ export default function postBuild(): AstroIntegration {
 					if (asset.endsWith('.html')) {
 						const file = join(root, asset);
 						const html = readFileSync(file, 'utf8');
-						const fitted = fitPolicyToPage(relinkStylesheets(pruneInlineStyles(html, css.scriptWords), css.renamed, css.extraFor(asset)));
+						const fitted = fitPolicyToPage(
+							minifyInlineScripts(relinkStylesheets(pruneInlineStyles(html, css.scriptWords), css.renamed, css.extraFor(asset)))
+						);
 						if (fitted !== html) writeFileSync(file, fitted);
 					}
 				for (const [name, count] of changed) logger.info(`${name}: ${count} of ${files.size} pages changed`);

@@ -1,13 +1,14 @@
 /**
  * What happens to the built HTML after Astro writes it, in order. Each page goes through the page
  * steps one after the other, then its links are checked; other HTML files (the 404 page) only get
- * the CSS and policy steps. The integration in `src/integrations/post-build.ts` does the reading and
+ * the CSS, script and policy steps. The integration in `src/integrations/post-build.ts` does the reading and
  * writing; this module says what the steps are, so the order is visible and testable.
  */
 import { localeOfPath, type Locale } from '../locale.ts';
 import { type BuiltPage, type PageFacts } from './check-links.ts';
 import { localizeContentLinks, markEnglishOnlyLinks } from './content-links.ts';
 import { fitPolicyToPage } from './fit-csp.ts';
+import { minifyInlineScripts } from './minify-scripts.ts';
 import { pruneInlineStyles, relinkStylesheets } from './prune-css.ts';
 import { separateCells } from './separate-cells.ts';
 
@@ -34,6 +35,7 @@ export function pageSteps(englishOnlyLabel: Readonly<Record<Locale, string>>, cs
 			name: 'drop unused CSS',
 			run: (page) => relinkStylesheets(pruneInlineStyles(page.html, css.scriptWords), css.renamed, css.extraFor(page.path)),
 		},
+		{ name: 'minify inline scripts', run: (page) => minifyInlineScripts(page.html) },
 		{ name: 'fit the script and style policy', run: (page) => fitPolicyToPage(page.html) },
 	];
 }
