@@ -1,11 +1,11 @@
 /** The change history of every guide and policy as a reader of a locale sees it. */
-import { getCollection } from 'astro:content';
+import { loadDocs } from './docs-data.ts';
 import type { PageHistory } from './changes.ts';
 import { factPagesForLocale } from './guides.ts';
 import type { Locale } from './locale.ts';
 
 export async function pageHistories(locale: Locale): Promise<PageHistory[]> {
-	return factPagesForLocale(await getCollection('docs'), locale).map(({ id, title, href, changes, fallback }) => ({
+	return factPagesForLocale(await loadDocs(), locale).map(({ id, title, href, changes, fallback }) => ({
 		pageId: id,
 		title,
 		href,

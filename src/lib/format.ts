@@ -3,13 +3,36 @@
  * takes the reader's BCP-47 tag, so no component concatenates translated fragments by hand.
  */
 
+/**
+ * Intl objects by language and options, each made once. Making one loads the language's CLDR data
+ * and costs a hundred times more than using it; a build formats values on every page.
+ */
+const made = new Map<string, object>();
+function cached<T extends object>(kind: string, lang: string, options: object | undefined, make: () => T): T {
+	const key = `${kind} ${lang} ${JSON.stringify(options ?? {})}`;
+	let found = made.get(key) as T | undefined;
+	if (!found) made.set(key, (found = make()));
+	return found;
+}
+
+const numberFormat = (lang: string, options?: Intl.NumberFormatOptions) =>
+	cached('NumberFormat', lang, options, () => new Intl.NumberFormat(lang, options));
+const dateTimeFormat = (lang: string, options?: Intl.DateTimeFormatOptions) =>
+	cached('DateTimeFormat', lang, options, () => new Intl.DateTimeFormat(lang, options));
+const listFormat = (lang: string, options?: Intl.ListFormatOptions) =>
+	cached('ListFormat', lang, options, () => new Intl.ListFormat(lang, options));
+export const pluralRules = (lang: string, options?: Intl.PluralRulesOptions) =>
+	cached('PluralRules', lang, options, () => new Intl.PluralRules(lang, options));
+const collator = (lang: string, options?: Intl.CollatorOptions) =>
+	cached('Collator', lang, options, () => new Intl.Collator(lang, options));
+
 export function formatNumber(lang: string, value: number, options?: Intl.NumberFormatOptions): string {
-	return new Intl.NumberFormat(lang, options).format(value);
+	return numberFormat(lang, options).format(value);
 }
 
 /** 77 → "77%" (or "77 %" in French, "٪77" in Arabic). */
 export function formatPercent(lang: string, value: number): string {
-	return new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 1 }).format(value / 100);
+	return numberFormat(lang, { style: 'percent', maximumFractionDigits: 1 }).format(value / 100);
 }
 
 /**
@@ -20,7 +43,7 @@ export function formatMoney(lang: string, value: number, currency: string, compa
 	// CLDR's Hong Kong Chinese abbreviates large numbers the English way ("4B 美元"); written
 	// Traditional Chinese, Hong Kong's included, counts in 萬 and 億 ("40億美元").
 	const numbering = compact && lang === 'zh-HK' ? 'zh-Hant' : lang;
-	const text = new Intl.NumberFormat(numbering, {
+	const text = numberFormat(numbering, {
 		style: 'currency',
 		currency,
 		currencyDisplay: compact ? 'name' : 'symbol',
@@ -34,7 +57,7 @@ export function formatMoney(lang: string, value: number, currency: string, compa
 
 /** A calendar date (no time) for a reader; dates in content are UTC midnights. */
 export function formatDate(lang: string, date: Date): string {
-	return new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+	return dateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
 }
 
 /** ISO form for `<time datetime>`. */
@@ -44,7 +67,7 @@ export function isoDate(date: Date): string {
 
 /** "A, B and C" in a sentence; `{ style: 'narrow' }` for a list of facts ("A, B, C", "A、B、C"). */
 export function formatList(lang: string, items: string[], options: Intl.ListFormatOptions = {}): string {
-	return new Intl.ListFormat(lang, { style: 'long', type: 'conjunction', ...options }).format(items);
+	return listFormat(lang, { style: 'long', type: 'conjunction', ...options }).format(items);
 }
 
 /** Private-use characters around a placeholder's name: they survive i18next's escaping and no translation contains them. */
@@ -88,13 +111,11 @@ export function listParts(
 	options: Intl.ListFormatOptions = { type: 'conjunction', style: 'narrow' }
 ): ListPart[] {
 	const markers = Array.from({ length: count }, (_, i) => SLOT_OPEN + String(i) + SLOT_CLOSE);
-	return templateParts(new Intl.ListFormat(lang, options).format(markers)).map((part) =>
-		'slot' in part ? { item: Number(part.slot) } : part
-	);
+	return templateParts(listFormat(lang, options).format(markers)).map((part) => ('slot' in part ? { item: Number(part.slot) } : part));
 }
 
 /** Sorts by a label in the reader's language (pinyin order for zh-CN, stroke order for zh-HK…). */
 export function sortByLabel<T>(lang: string, items: readonly T[], label: (item: T) => string): T[] {
-	const collator = new Intl.Collator(lang, { sensitivity: 'base', numeric: true });
-	return [...items].sort((a, b) => collator.compare(label(a), label(b)));
+	const { compare } = collator(lang, { sensitivity: 'base', numeric: true });
+	return [...items].sort((a, b) => compare(label(a), label(b)));
 }

@@ -45,12 +45,27 @@ export function officesOfPage(data: FactPageData, body = ''): string[] {
  * there is one, otherwise the English one (which Starlight serves under the reader's locale with
  * its fallback notice).
  */
-export function guidesForLocale(entries: readonly CollectionEntry<'docs'>[], locale: Locale): GuideLink[] {
+export function guidesForLocale(entries: readonly CollectionEntry<'docs'>[], locale: Locale): readonly GuideLink[] {
 	return pagesForLocale(entries, locale, 'guide');
 }
 
+/**
+ * What `pagesForLocale` returned, by collection array, then locale and kind. Every page of a build
+ * asks with the same array (`loadDocs`), and many pages ask: each answer is worked out once.
+ */
+const answers = new WeakMap<readonly CollectionEntry<'docs'>[], Map<string, readonly GuideLink[]>>();
+
 /** Like `guidesForLocale`, for any kind of page with a type (guides, policies). */
-export function pagesForLocale(entries: readonly CollectionEntry<'docs'>[], locale: Locale, kind: PageKind): GuideLink[] {
+export function pagesForLocale(entries: readonly CollectionEntry<'docs'>[], locale: Locale, kind: PageKind): readonly GuideLink[] {
+	let byQuery = answers.get(entries);
+	if (!byQuery) answers.set(entries, (byQuery = new Map()));
+	const query = `${locale} ${kind}`;
+	let pages = byQuery.get(query);
+	if (!pages) byQuery.set(query, (pages = linksForLocale(entries, locale, kind)));
+	return pages;
+}
+
+function linksForLocale(entries: readonly CollectionEntry<'docs'>[], locale: Locale, kind: PageKind): GuideLink[] {
 	const byLocale = new Map<Locale, Map<string, FactPageData>>();
 	const englishBodies = new Map<string, string | undefined>();
 	for (const { id, data, body } of entries) {

@@ -4,7 +4,7 @@
  */
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
-import { getCollection } from 'astro:content';
+import { loadDocs } from '../../lib/docs-data.ts';
 import { factPagesForLocale } from '../../lib/guides.ts';
 import { isFactPage } from '../../lib/page-kinds.ts';
 import { loadJourneys } from '../../lib/journey-data.ts';
@@ -18,7 +18,7 @@ const latest = (dates: (Date | undefined)[]) => dates.reduce<Date | undefined>((
 export async function GET(context: APIContext) {
 	const { code: locale, lang } = pageLocale(context);
 	const strings = { ...readLocaleStrings(SOURCE_LOCALE), ...readLocaleStrings(locale) };
-	const docs = await getCollection('docs');
+	const docs = await loadDocs();
 	const reviewed = new Map(
 		docs.flatMap((d) =>
 			isFactPage(d.data) && splitDocsId(d.id).locale === SOURCE_LOCALE ? [[splitDocsId(d.id).pageId, d.data.lastReviewed] as const] : []
