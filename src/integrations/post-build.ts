@@ -13,6 +13,7 @@ import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync 
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkLinks, describeProblem, lazyPageFacts, type LinkProblem } from '../lib/post-build/check-links.ts';
+import { CLASSES_ADDED_BY_STEPS } from '../lib/post-build/content-links.ts';
 import { fitPolicyToPage } from '../lib/post-build/fit-csp.ts';
 import { minifyInlineScripts } from '../lib/post-build/minify-scripts.ts';
 import { pageSteps, runPageSteps, type CssContext } from '../lib/post-build/pipeline.ts';
@@ -40,7 +41,8 @@ function pruneStylesheets(
 	htmlFiles: ReadonlyMap<string, string>,
 	assets: Set<string>
 ): CssContext & { saved: number; extras: number } {
-	const scriptWords = new Set<string>();
+	// Words any page may carry as a class: those of the site's scripts, and the classes later steps add.
+	const scriptWords = new Set<string>(CLASSES_ADDED_BY_STEPS);
 	for (const asset of assets) if (asset.endsWith('.js')) wordsOf(readFileSync(join(root, asset), 'utf8'), scriptWords);
 	const siteWords = new Set(scriptWords);
 	const pageWords = new Map<string, Set<string>>();
@@ -64,6 +66,7 @@ function pruneStylesheets(
 			renamed.get(main)?.css ?? sheets.get(main)!,
 			paths.map((path) => (w: string) => pageWords.get(path)!.has(w) || scriptWords.has(w))
 		);
+		pageWords.clear(); // not kept alive by the closures below through the rest of the build
 		const url = '/_astro/' + rehashedName(main.slice('/_astro/'.length), core);
 		renamed.set(main, { url, css: core });
 		const written = new Map<string, string>();

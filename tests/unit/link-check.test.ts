@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkLinks, describeProblem, pageFacts, type BuiltPage } from '../../src/lib/post-build/check-links.ts';
-import { localizeContentLinks, markEnglishOnlyLinks } from '../../src/lib/post-build/content-links.ts';
+import { CLASSES_ADDED_BY_STEPS, localizeContentLinks, markEnglishOnlyLinks } from '../../src/lib/post-build/content-links.ts';
 import { pageSteps, runPageSteps } from '../../src/lib/post-build/pipeline.ts';
 import { separateCells } from '../../src/lib/post-build/separate-cells.ts';
 import { type Locale, LOCALE_CODES } from '../../src/lib/locale.ts';
@@ -124,6 +124,11 @@ describe('the post-build pipeline', () => {
 		const { html, changedBy } = runPageSteps(fr, facts, steps);
 		expect(html).toContain('<a href="/fr/guides/b/">b<span class="sg-en-only"> (EN:fr)</span></a>');
 		expect(changedBy).toEqual(['localize links', 'mark English-only links']);
+		// The CSS step reads classes before these steps run: every class they add is declared.
+		const classes = (h: string) => new Set([...h.matchAll(/class="([^"]*)"/g)].flatMap((m) => m[1]!.split(' ')));
+		const added = [...classes(html)].filter((c) => !classes(fr.html).has(c));
+		expect(added.length).toBeGreaterThan(0);
+		for (const c of added) expect(CLASSES_ADDED_BY_STEPS).toContain(c);
 		expect(runPageSteps(site[0]!, facts, steps).changedBy).toEqual([]);
 	});
 });

@@ -69,6 +69,12 @@ export function localizeContentLinks(page: BuiltPage, facts: PageFacts): string 
 	});
 }
 
+/**
+ * Classes the steps before 'drop unused CSS' add to pages. That step reads the pages' classes before
+ * the steps run, so it counts these as present on every page (their rules are never dropped).
+ */
+export const CLASSES_ADDED_BY_STEPS = ['sg-en-only'] as const;
+
 /** A link to a page shown in English (the locale has no translation yet) says so after its text. */
 export function markEnglishOnlyLinks(page: BuiltPage, facts: PageFacts, label: string): string {
 	return rewriteContentLinks(page, (attrs, inner) => {
