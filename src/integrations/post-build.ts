@@ -1,12 +1,13 @@
 /**
  * The post-build pass, run on the built HTML so it covers Markdown, MDX and components alike
  * (remark plugins such as starlight-links-validator do not run under Astro 7's Rust Markdown).
- * Page by page, so memory stays flat however large the site: each page goes through the steps of
- * `src/lib/post-build/pipeline.ts` (localize links, mark English-only links, separate cells for
- * the search index, fit the script and style policy), is written, and has its links checked;
- * broken links then fail the build. Before that, the stylesheets all pages share lose the rules no
- * page or script can use (`prune-css.ts`), under new names. Listed before Starlight in astro.config.mjs, so Pagefind
- * (run by Starlight's own build step) indexes the pages as this pass leaves them.
+ * First the stylesheets all pages share lose the rules no page or script can use and are split into
+ * a core and per-page extras (`prune-css.ts`), under new names. Then page by page, so memory stays
+ * flat however large the site: each page goes through the steps of `src/lib/post-build/pipeline.ts`
+ * (localize links, mark English-only links, separate cells for the search index, drop unused CSS,
+ * minify inline scripts, fit the script and style policy), is written, and has its links checked;
+ * broken links then fail the build. Listed before Starlight in astro.config.mjs, so Pagefind (run by
+ * Starlight's own build step) indexes the pages as this pass leaves them.
  */
 import type { AstroIntegration } from 'astro';
 import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -14,19 +15,8 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkLinks, describeProblem, lazyPageFacts, type LinkProblem } from '../lib/post-build/check-links.ts';
 import { CLASSES_ADDED_BY_STEPS } from '../lib/post-build/content-links.ts';
-import { fitPolicyToPage } from '../lib/post-build/fit-csp.ts';
-import { minifyInlineScripts } from '../lib/post-build/minify-scripts.ts';
-import { pageSteps, runPageSteps, type CssContext } from '../lib/post-build/pipeline.ts';
-import {
-	CORE_SHARE,
-	classWordsOf,
-	pruneInlineStyles,
-	pruneSharedCss,
-	rehashedName,
-	relinkStylesheets,
-	splitSharedCss,
-	wordsOf,
-} from '../lib/post-build/prune-css.ts';
+import { finishingSteps, pageSteps, runPageSteps, type CssContext } from '../lib/post-build/pipeline.ts';
+import { CORE_SHARE, classWordsOf, pruneSharedCss, rehashedName, splitSharedCss, wordsOf } from '../lib/post-build/prune-css.ts';
 import { filesOfPage, type Locale, LOCALE_CODES, localeOfPath, unlocalizedPath } from '../lib/locale.ts';
 import { readLocaleStrings } from '../readers/ui-strings.ts';
 
@@ -147,15 +137,11 @@ export default function postBuild(): AstroIntegration {
 					for (const name of changedBy) changed.set(name, changed.get(name)! + 1);
 					problems.push(...checkLinks([{ path, html }], assets, facts));
 				}
-				for (const asset of assets)
-					if (asset.endsWith('.html')) {
-						const file = join(root, asset);
-						const html = readFileSync(file, 'utf8');
-						const fitted = fitPolicyToPage(
-							minifyInlineScripts(relinkStylesheets(pruneInlineStyles(html, css.scriptWords), css.renamed, css.extraFor(asset)))
-						);
-						if (fitted !== html) writeFileSync(file, fitted);
-					}
+				const finishing = finishingSteps(css);
+				for (const [asset, file] of htmlAssets) {
+					const { html, changedBy } = runPageSteps({ path: asset, html: readFileSync(file, 'utf8') }, facts, finishing);
+					if (changedBy.length) writeFileSync(file, html);
+				}
 				for (const [name, count] of changed) logger.info(`${name}: ${count} of ${files.size} pages changed`);
 				if (problems.length) {
 					const lines = problems.map((p) => describeProblem(p, sourceFileOf));

@@ -31,6 +31,13 @@ export function pageSteps(englishOnlyLabel: Readonly<Record<Locale, string>>, cs
 		{ name: 'localize links', run: (page, facts) => localizeContentLinks(page, facts) },
 		{ name: 'mark English-only links', run: (page, facts) => markEnglishOnlyLinks(page, facts, englishOnlyLabel[localeOfPath(page.path)]) },
 		{ name: 'separate cells for the search index', run: (page) => separateCells(page.html) },
+		...finishingSteps(css),
+	];
+}
+
+/** The last steps, which every HTML file goes through: the pages and the others (the 404 page). */
+export function finishingSteps(css: CssContext): PageStep[] {
+	return [
 		{
 			name: 'drop unused CSS',
 			run: (page) => relinkStylesheets(pruneInlineStyles(page.html, css.scriptWords), css.renamed, css.extraFor(page.path)),
