@@ -5,7 +5,7 @@
  * a core and per-page extras (`prune-css.ts`), under new names. Then page by page, so memory stays
  * flat however large the site: each page goes through the steps of `src/lib/post-build/pipeline.ts`
  * (localize links, mark English-only links, separate cells for the search index, drop unused CSS,
- * minify inline scripts, fit the script and style policy), is written, and has its links checked;
+ * merge inline module scripts, minify inline scripts, fit the script and style policy), is written, and has its links checked;
  * broken links then fail the build. Listed before Starlight in astro.config.mjs, so Pagefind (run by
  * Starlight's own build step) indexes the pages as this pass leaves them.
  */

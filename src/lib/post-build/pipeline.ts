@@ -8,7 +8,7 @@ import { localeOfPath, type Locale } from '../locale.ts';
 import { type BuiltPage, type PageFacts } from './check-links.ts';
 import { localizeContentLinks, markEnglishOnlyLinks } from './content-links.ts';
 import { fitPolicyToPage } from './fit-csp.ts';
-import { minifyInlineScripts } from './minify-scripts.ts';
+import { mergeInlineModules, minifyInlineScripts } from './minify-scripts.ts';
 import { pruneInlineStyles, relinkStylesheets } from './prune-css.ts';
 import { separateCells } from './separate-cells.ts';
 
@@ -42,6 +42,7 @@ export function finishingSteps(css: CssContext): PageStep[] {
 			name: 'drop unused CSS',
 			run: (page) => relinkStylesheets(pruneInlineStyles(page.html, css.scriptWords), css.renamed, css.extraFor(page.path)),
 		},
+		{ name: 'merge inline module scripts', run: (page) => mergeInlineModules(page.html) },
 		{ name: 'minify inline scripts', run: (page) => minifyInlineScripts(page.html) },
 		{ name: 'fit the script and style policy', run: (page) => fitPolicyToPage(page.html) },
 	];
