@@ -99,12 +99,13 @@ describe('mark English-only links', () => {
 describe('the post-build pipeline', () => {
 	const labels = Object.fromEntries(LOCALE_CODES.map((c) => [c, `(EN:${c})`])) as Record<Locale, string>;
 	const steps = pageSteps(labels, { scriptWords: new Set(), renamed: new Map(), extraFor: () => undefined });
-	it('runs its named steps in order: localize, mark, separate cells, drop unused CSS, minify inline scripts, then fit the policy', () => {
+	it('runs its named steps in order: localize, mark, separate cells, drop unused CSS, merge and minify inline scripts, then fit the policy', () => {
 		expect(steps.map((s) => s.name)).toEqual([
 			'localize links',
 			'mark English-only links',
 			'separate cells for the search index',
 			'drop unused CSS',
+			'merge inline module scripts',
 			'minify inline scripts',
 			'fit the script and style policy',
 		]);
