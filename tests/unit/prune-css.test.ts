@@ -5,7 +5,7 @@ import {
 	pruneSharedCss,
 	rehashedName,
 	relinkStylesheets,
-	requiredClasses,
+	requiredNames,
 	splitSharedCss,
 } from '../../src/lib/post-build/prune-css.ts';
 import { pageSteps } from '../../src/lib/post-build/pipeline.ts';
@@ -17,17 +17,21 @@ const present =
 
 describe('unused CSS', () => {
 	it('reads the classes a selector requires, leaving out those it may do without', () => {
-		expect(requiredClasses('.card:where(.astro-abcdefgh) > a.title:hover')).toEqual(['card', 'astro-abcdefgh', 'title']);
-		expect(requiredClasses('.a:not(.b) p:has(.c)')).toEqual(['a']);
-		expect(requiredClasses('[data-x="a.b"] .c')).toEqual(['c']);
-		expect(requiredClasses(':is(.a,.b) p')).toEqual([]);
-		expect(requiredClasses('.sl-steps>li>:first-child:where(h1,h2,.x)')).toEqual(['sl-steps']);
-		expect(requiredClasses('main h2')).toEqual([]);
+		expect(requiredNames('.card:where(.astro-abcdefgh) > a.title:hover')).toEqual(['card', 'astro-abcdefgh', 'title', 'a']);
+		expect(requiredNames('.a:not(.b) p:has(.c)')).toEqual(['a', 'p']);
+		expect(requiredNames('[data-x="a.b"] .c')).toEqual(['c']);
+		expect(requiredNames(':is(.a,.b) p')).toEqual(['p']);
+		expect(requiredNames('.sl-steps>li>:first-child:where(h1,h2,.x)')).toEqual(['sl-steps', 'li']);
+		expect(requiredNames('main h2')).toEqual(['main', 'h2']);
+		// Element names only where an element goes: not pseudo-classes, their arguments or `*`.
+		expect(requiredNames(':root:lang(ja) TABLE > * ::selection')).toEqual(['table']);
+		expect(requiredNames('tr:nth-child(2n + 1 of .odd) td')).toEqual(['odd', 'tr', 'td']);
 	});
 
-	it('drops a rule only when a class it needs is nowhere, and empties out layers and media queries', () => {
+	it('drops a rule only when a class or element it needs is nowhere, and empties out layers and media queries', () => {
 		const css = '@layer c{.gone:where(.astro-aaaaaaaa){color:red}.kept{color:blue}}@media (width>=50rem){.gone{margin:0}}p{margin:0}';
-		expect(pruneCss(css, present('kept'))).toBe('@layer c{.kept{color:blue}}p{margin:0}');
+		expect(pruneCss(css, present('kept', 'p'))).toBe('@layer c{.kept{color:blue}}p{margin:0}');
+		expect(pruneCss('.kept table{color:red}.kept :is(table,p){margin:0}', present('kept', 'p'))).toBe('.kept :is(table,p){margin:0}');
 		// A selector list keeps the selectors that can match.
 		expect(pruneCss('.a,.b{color:red}', present('b'))).toBe('.b{color:red}');
 		// Nothing to drop: the very same text comes back.
@@ -68,12 +72,12 @@ describe('unused CSS', () => {
 	});
 
 	it('splits a shared stylesheet: the rules most pages use in the core, the others per page, in their order', () => {
-		const css = '@layer a,b;@layer a{.core{x:1}.rare{y:2}}@keyframes k{from{opacity:0}}.rare2{z:3}.core .rare{w:4}';
-		const pages = [['core', 'rare'], ['core', 'rare2'], ['core'], ['core', 'rare'], ['core']].map((words) => present(...words));
+		const css = '@layer a,b;@layer a{.core{x:1}.rare{y:2}}@keyframes k{from{opacity:0}}.rare2{z:3}.core .rare{w:4}table{v:5}';
+		const pages = [['core', 'rare'], ['core', 'rare2', 'table'], ['core'], ['core', 'rare'], ['core']].map((words) => present(...words));
 		const { core, extraOf } = splitSharedCss(css, pages, 0.5);
 		expect(core).toBe('@layer a,b;@layer a{.core{x:1}}@keyframes k{from{opacity:0}}');
 		expect(extraOf[0]).toBe('@layer a{.rare{y:2}}.core .rare{w:4}');
-		expect(extraOf[1]).toBe('.rare2{z:3}');
+		expect(extraOf[1]).toBe('.rare2{z:3}table{v:5}');
 		expect(extraOf[2]).toBeUndefined();
 		expect(extraOf[3]).toBe(extraOf[0]);
 		// Nothing rare: the stylesheet stays whole.

@@ -4,13 +4,14 @@
  * guide carried the styles of the policy filters, link cards and steps it does not show, and every
  * page the styles of Starlight components no page uses (badges, banners…).
  *
- * A rule is dropped only when it cannot match: one of the classes its selector requires (Astro's
- * scoping classes `astro-xxxxxxxx` included) occurs nowhere in the page's markup, nowhere in its
- * inline scripts and nowhere in the site's JavaScript, so no script can add it either. Classes a
- * selector does not require are not counted: those inside `:not()`, `:has()` or a list of
- * alternatives in `:is()`/`:where()`. Rules that select by element, id or attribute only,
- * keyframes and at-rules other than @layer/@media/@supports/@container are kept (the grouping ones
- * go when they end up empty).
+ * A rule is dropped only when it cannot match: one of the classes or elements its selector requires
+ * (Astro's scoping classes `astro-xxxxxxxx` included) occurs nowhere in the page's markup, nowhere
+ * in its inline scripts and nowhere in the site's JavaScript, so no script can add it either (a
+ * script that creates an element names it: `createElement('mark')`, `<mark>` in a template). Names
+ * a selector does not require are not counted: those inside `:not()`, `:has()` or a list of
+ * alternatives in `:is()`/`:where()`. Rules that select by id or attribute only, keyframes and
+ * at-rules other than @layer/@media/@supports/@container are kept (the grouping ones go when they
+ * end up empty).
  */
 import { createHash } from 'node:crypto';
 import postcss, { type AtRule, type ChildNode, type Container, type Root, type Rule } from 'postcss';
@@ -22,13 +23,15 @@ export function wordsOf(text: string, into = new Set<string>()): Set<string> {
 }
 
 /**
- * The words that may name a class on the page: those of its class attributes (in templates too) and
- * of its inline scripts. CSS only matches classes an element carries, and only a script can add one.
+ * The words that may name a class or an element on the page: those of its class attributes (in
+ * templates too) and of its inline scripts, and the names of its elements. CSS only matches classes
+ * an element carries and elements the page has, and only a script can add either.
  */
 export function classWordsOf(html: string, into = new Set<string>()): Set<string> {
 	const seen = new Set<string>();
 	for (const [, value] of html.matchAll(/ class="([^"]*)"/g)) if (!seen.has(value!)) seen.add(value!);
 	for (const [, code] of html.matchAll(/<script(?: (?!src=)[^>]*)?>([\s\S]*?)<\/script>/g)) seen.add(code!);
+	for (const [, name] of html.matchAll(/<([A-Za-z][\w-]*)/g)) into.add(name!.toLowerCase());
 	for (const text of seen) {
 		let words = wordsOfText.get(text);
 		if (!words) wordsOfText.set(text, (words = [...wordsOf(text)]));
@@ -55,10 +58,12 @@ function dropPseudo(selector: string, name: string): string {
 }
 
 /**
- * The classes a selector requires: those outside `:not()`, `:has()` and `:is()`/`:where()` lists of
- * alternatives (a single `:where(.astro-xxxxxxxx)` is required like any class).
+ * The names a selector requires: its classes and element names outside `:not()`, `:has()` and
+ * `:is()`/`:where()` lists of alternatives (a single `:where(.astro-xxxxxxxx)` is required like any
+ * class). `*`, pseudo-classes and pseudo-elements require nothing; neither does anything inside the
+ * parentheses of other pseudo-classes (`:lang(ja)` names a language, not an element).
  */
-export function requiredClasses(selector: string): string[] {
+export function requiredNames(selector: string): string[] {
 	let s = dropPseudo(dropPseudo(selector, 'not'), 'has');
 	for (const name of ['is', 'where', 'matches', '-webkit-any', '-moz-any']) {
 		const single = new RegExp(`:${name}\\(([^(),]*)\\)`, 'g');
@@ -68,7 +73,10 @@ export function requiredClasses(selector: string): string[] {
 		);
 	}
 	s = s.replace(/\[[^\]]*\]/g, ''); // attribute values may contain dots
-	return [...s.matchAll(/\.(-?[A-Za-z_][\w-]*)/g)].map((m) => m[1]!);
+	const classes = [...s.matchAll(/\.(-?[A-Za-z_][\w-]*)/g)].map((m) => m[1]!);
+	for (let inner = s.replace(/\([^()]*\)/g, ''); inner !== s; inner = s.replace(/\([^()]*\)/g, '')) s = inner;
+	const elements = [...s.matchAll(/(?:^|[\s>+~])([A-Za-z][\w-]*)/g)].map((m) => m[1]!.toLowerCase());
+	return [...classes, ...elements];
 }
 
 const GROUPING = new Set(['layer', 'media', 'supports', 'container']);
@@ -81,7 +89,7 @@ export function pruneCss(css: string, mayExist: (word: string) => boolean): stri
 		for (const node of [...(container.nodes ?? [])] as ChildNode[]) {
 			if (node.type === 'rule') {
 				const rule = node as Rule;
-				const kept = rule.selectors.filter((sel) => requiredClasses(sel).every(mayExist));
+				const kept = rule.selectors.filter((sel) => requiredNames(sel).every(mayExist));
 				if (kept.length === 0) {
 					rule.remove();
 					changed = true;
@@ -113,7 +121,7 @@ function cssClasses(css: string): string[] {
 	let classes = classesOfCss.get(css);
 	if (!classes) {
 		const set = new Set<string>();
-		postcss.parse(css).walkRules((rule) => rule.selectors.forEach((sel) => requiredClasses(sel).forEach((c) => set.add(c))));
+		postcss.parse(css).walkRules((rule) => rule.selectors.forEach((sel) => requiredNames(sel).forEach((c) => set.add(c))));
 		classesOfCss.set(css, (classes = [...set]));
 	}
 	return classes;
@@ -203,7 +211,7 @@ export function splitSharedCss(
 	const rules: Rule[] = [];
 	root.walkRules((rule) => void (inKeyframes(rule) || rules.push(rule)));
 	const usable = rules.map((rule) => {
-		const required = rule.selectors.map(requiredClasses);
+		const required = rule.selectors.map(requiredNames);
 		return pages.map((mayExist) => required.some((classes) => classes.every(mayExist)));
 	});
 	const extra = usable.map((byPage) => byPage.filter(Boolean).length < share * pages.length);
