@@ -17,14 +17,6 @@ import { SITE_URL } from './src/lib/site-config.ts';
  */
 const site = SITE_URL;
 
-/**
- * Pagefind splits each language's index into chunks of about this many bytes (its default is
- * 20,000). Smaller chunks mean a first query fetches 2–12 KB of index instead of 30–90 KB
- * (`npm run bench:search`). The setting is unstable in Pagefind 1.x, so package.json pins the exact
- * version and the search test table runs against the index it builds.
- */
-process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= '1000';
-
 /** A sidebar group or link whose label is a UI-string key, translated from `locales/`. */
 /** @param {string} key */
 const label = (key) => ({ label: labelTranslations(key).en, translations: labelTranslations(key) });
@@ -74,8 +66,9 @@ export default defineConfig({
 		},
 	},
 	integrations: [
-		// First, so its pass over the built HTML (links, cells, script policy) is done before
-		// Starlight's build step runs Pagefind on the same files.
+		// The pass over the built HTML (links, cells, CSS, script policy). Pagefind then indexes the
+		// pages as it leaves them: `npm run build` runs scripts/search-index.ts once `astro build`
+		// has exited, so the index is not built on top of the build's memory.
 		postBuild(),
 		starlight({
 			title: labelTranslations('site.title'),
@@ -83,6 +76,9 @@ export default defineConfig({
 			locales: starlightLocales(),
 			description: labelTranslations('site.tagline').en,
 			lastUpdated: false,
+			// Pagefind runs after the build, in its own process (scripts/search-index.ts); the search
+			// box is ours (src/components/starlight/Search.astro), so Starlight still renders it.
+			pagefind: false,
 			pagination: false,
 			credits: false,
 			sidebar: [
