@@ -16,7 +16,15 @@ import { fileURLToPath } from 'node:url';
 import { checkLinks, describeProblem, lazyPageFacts, type LinkProblem } from '../lib/post-build/check-links.ts';
 import { CLASSES_ADDED_BY_STEPS } from '../lib/post-build/content-links.ts';
 import { finishingSteps, pageSteps, runPageSteps, type CssContext } from '../lib/post-build/pipeline.ts';
-import { CORE_SHARE, classWordsOf, pruneSharedCss, rehashedName, splitSharedCss, wordsOf } from '../lib/post-build/prune-css.ts';
+import {
+	CORE_SHARE,
+	classWordsOf,
+	cssClasses,
+	pruneSharedCss,
+	rehashedName,
+	splitSharedCss,
+	wordsOf,
+} from '../lib/post-build/prune-css.ts';
 import { filesOfPage, type Locale, LOCALE_CODES, localeOfPath, unlocalizedPath } from '../lib/locale.ts';
 import { readLocaleStrings } from '../readers/ui-strings.ts';
 
@@ -34,15 +42,24 @@ function pruneStylesheets(
 	// Words any page may carry as a class: those of the site's scripts, and the classes later steps add.
 	const scriptWords = new Set<string>(CLASSES_ADDED_BY_STEPS);
 	for (const asset of assets) if (asset.endsWith('.js')) wordsOf(readFileSync(join(root, asset), 'utf8'), scriptWords);
+	// Of a page's words only those some shared rule requires matter; pages with the same ones share
+	// one set (at the scale test 11,000 generated pages need a handful), so memory does not grow
+	// with the site and the split weighs each distinct set once.
+	const cssNames = new Set<string>();
+	for (const asset of assets)
+		if (asset.endsWith('.css')) for (const name of cssClasses(readFileSync(join(root, asset), 'utf8'))) cssNames.add(name);
 	const siteWords = new Set(scriptWords);
-	const pageWords = new Map<string, Set<string>>();
+	const distinct = new Map<string, { words: Set<string>; paths: string[] }>();
 	const sheets = new Map<string, string>();
 	let main: string | undefined;
 	for (const [path, file] of htmlFiles) {
 		const html = readFileSync(file, 'utf8');
-		const words = classWordsOf(html);
-		pageWords.set(path, words);
-		for (const word of words) siteWords.add(word);
+		const names = [...classWordsOf(html)].filter((w) => cssNames.has(w)).sort();
+		const key = names.join(' ');
+		let entry = distinct.get(key);
+		if (!entry) distinct.set(key, (entry = { words: new Set(names), paths: [] }));
+		entry.paths.push(path);
+		for (const word of names) siteWords.add(word);
 		for (const [link, href] of html.matchAll(/<link rel="stylesheet" href="(\/_astro\/[^"]+\.css)"[^>]*>/g)) {
 			if (!sheets.has(href!)) sheets.set(href!, readFileSync(join(root, href!), 'utf8'));
 			if (!link.includes(' media=')) main ??= href;
@@ -51,12 +68,17 @@ function pruneStylesheets(
 	const renamed = pruneSharedCss(sheets, siteWords);
 	const extraOfPath = new Map<string, { after: string; url: string }>();
 	if (main) {
-		const paths = [...pageWords.keys()];
+		const sets = [...distinct.values()];
 		const { core, extraOf } = splitSharedCss(
 			renamed.get(main)?.css ?? sheets.get(main)!,
-			paths.map((path) => (w: string) => pageWords.get(path)!.has(w) || scriptWords.has(w))
+			sets.map(
+				({ words }) =>
+					(w: string) =>
+						words.has(w) || scriptWords.has(w)
+			),
+			CORE_SHARE,
+			sets.map(({ paths }) => paths.length)
 		);
-		pageWords.clear(); // not kept alive by the closures below through the rest of the build
 		const url = '/_astro/' + rehashedName(main.slice('/_astro/'.length), core);
 		renamed.set(main, { url, css: core });
 		const written = new Map<string, string>();
@@ -68,7 +90,7 @@ function pruneStylesheets(
 				writeFileSync(join(root, extraUrl), css);
 				assets.add(extraUrl);
 			}
-			extraOfPath.set(paths[i]!, { after: url, url: extraUrl });
+			for (const path of sets[i]!.paths) extraOfPath.set(path, { after: url, url: extraUrl });
 		});
 	}
 	let saved = 0;

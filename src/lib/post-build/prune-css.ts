@@ -117,7 +117,8 @@ const classesOfCss = new Map<string, string[]>();
 /** Pruned text per <style> text and the classes of it that a page may use. */
 const prunedFor = new Map<string, string>();
 
-function cssClasses(css: string): string[] {
+/** The classes and element names that the selectors of a stylesheet require (see `requiredNames`). */
+export function cssClasses(css: string): string[] {
 	let classes = classesOfCss.get(css);
 	if (!classes) {
 		const set = new Set<string>();
@@ -205,7 +206,9 @@ function dropEmptyGroups(root: Root) {
 export function splitSharedCss(
 	css: string,
 	pages: readonly ((word: string) => boolean)[],
-	share = CORE_SHARE
+	share = CORE_SHARE,
+	/** How many pages each entry of `pages` stands for (pages with the same words share one). */
+	weights: readonly number[] = pages.map(() => 1)
 ): { core: string; extraOf: (string | undefined)[] } {
 	const root = postcss.parse(css);
 	const rules: Rule[] = [];
@@ -214,7 +217,8 @@ export function splitSharedCss(
 		const required = rule.selectors.map(requiredNames);
 		return pages.map((mayExist) => required.some((classes) => classes.every(mayExist)));
 	});
-	const extra = usable.map((byPage) => byPage.filter(Boolean).length < share * pages.length);
+	const total = weights.reduce((a, b) => a + b, 0);
+	const extra = usable.map((byPage) => byPage.reduce((n, usable, i) => n + (usable ? weights[i]! : 0), 0) < share * total);
 	if (!extra.some(Boolean)) return { core: css, extraOf: pages.map(() => undefined) };
 	const render = (keep: (index: number) => boolean, others: boolean) => {
 		const copy = root.clone();
