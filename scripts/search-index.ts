@@ -24,10 +24,7 @@ const started = performance.now();
 console.log('Building search index with Pagefind...');
 /** Pagefind reports problems in its responses instead of throwing: fail the build on any. */
 const ok = <T extends { errors: string[] }>(response: T): T => {
-	if (response.errors.length) {
-		for (const error of response.errors) console.error(`Pagefind error: ${error}`);
-		process.exit(1);
-	}
+	if (response.errors.length) throw new Error(`Pagefind: ${response.errors.join('; ')}`);
 	return response;
 };
 try {

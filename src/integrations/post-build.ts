@@ -5,9 +5,9 @@
  * a core and per-page extras (`prune-css.ts`), under new names. Then page by page, so memory stays
  * flat however large the site: each page goes through the steps of `src/lib/post-build/pipeline.ts`
  * (localize links, mark English-only links, separate cells for the search index, drop unused CSS,
- * merge inline module scripts, minify inline scripts, fit the script and style policy), is written, and has its links checked;
- * broken links then fail the build. Listed before Starlight in astro.config.mjs, so Pagefind (run by
- * Starlight's own build step) indexes the pages as this pass leaves them.
+ * merge inline module scripts, minify inline scripts, fit the script and style policy), is
+ * written, and has its links checked; broken links then fail the build. Pagefind indexes the pages
+ * as this pass leaves them: `npm run build` runs scripts/search-index.ts once `astro build` exits.
  */
 import type { AstroIntegration } from 'astro';
 import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -19,7 +19,7 @@ import { finishingSteps, pageSteps, runPageSteps, type CssContext } from '../lib
 import {
 	CORE_SHARE,
 	classWordsOf,
-	cssClasses,
+	cssRequiredNames,
 	pruneSharedCss,
 	rehashedName,
 	splitSharedCss,
@@ -45,9 +45,8 @@ function pruneStylesheets(
 	// Of a page's words only those some shared rule requires matter; pages with the same ones share
 	// one set (at the scale test 11,000 generated pages need a handful), so memory does not grow
 	// with the site and the split weighs each distinct set once.
-	const cssNames = new Set<string>();
-	for (const asset of assets)
-		if (asset.endsWith('.css')) for (const name of cssClasses(readFileSync(join(root, asset), 'utf8'))) cssNames.add(name);
+	const cssText = new Map([...assets].filter((a) => a.endsWith('.css')).map((a) => [a, readFileSync(join(root, a), 'utf8')]));
+	const cssNames = new Set([...cssText.values()].flatMap(cssRequiredNames));
 	const siteWords = new Set(scriptWords);
 	const distinct = new Map<string, { words: Set<string>; paths: string[] }>();
 	const sheets = new Map<string, string>();
@@ -61,7 +60,7 @@ function pruneStylesheets(
 		entry.paths.push(path);
 		for (const word of names) siteWords.add(word);
 		for (const [link, href] of html.matchAll(/<link rel="stylesheet" href="(\/_astro\/[^"]+\.css)"[^>]*>/g)) {
-			if (!sheets.has(href!)) sheets.set(href!, readFileSync(join(root, href!), 'utf8'));
+			if (!sheets.has(href!)) sheets.set(href!, cssText.get(href!) ?? readFileSync(join(root, href!), 'utf8'));
 			if (!link.includes(' media=')) main ??= href;
 		}
 	}

@@ -112,18 +112,18 @@ export function pruneCss(css: string, mayExist: (word: string) => boolean): stri
 
 const STYLE = /(<style\b[^>]*>)([\s\S]*?)<\/style>/g;
 
-/** Per distinct <style> text: the classes its selectors require (pages share a handful of texts). */
-const classesOfCss = new Map<string, string[]>();
+/** Per distinct <style> text: the classes and element names its selectors require (pages share a handful of texts). */
+const namesOfCss = new Map<string, string[]>();
 /** Pruned text per <style> text and the classes of it that a page may use. */
 const prunedFor = new Map<string, string>();
 
 /** The classes and element names that the selectors of a stylesheet require (see `requiredNames`). */
-export function cssClasses(css: string): string[] {
-	let classes = classesOfCss.get(css);
+export function cssRequiredNames(css: string): string[] {
+	let classes = namesOfCss.get(css);
 	if (!classes) {
 		const set = new Set<string>();
 		postcss.parse(css).walkRules((rule) => rule.selectors.forEach((sel) => requiredNames(sel).forEach((c) => set.add(c))));
-		classesOfCss.set(css, (classes = [...set]));
+		namesOfCss.set(css, (classes = [...set]));
 	}
 	return classes;
 }
@@ -138,7 +138,7 @@ export function pruneInlineStyles(html: string, scriptWords: ReadonlySet<string>
 	const words = classWordsOf(html);
 	const mayExist = (w: string) => words.has(w) || scriptWords.has(w);
 	return html.replace(STYLE, (element, open: string, css: string) => {
-		const key = `${cssClasses(css).filter(mayExist).join(' ')}\0${css}`;
+		const key = `${cssRequiredNames(css).filter(mayExist).join(' ')}\0${css}`;
 		let pruned = prunedFor.get(key);
 		if (pruned === undefined) prunedFor.set(key, (pruned = pruneCss(css, mayExist)));
 		if (pruned === css) return element;
