@@ -1,7 +1,8 @@
 /**
  * The post-build pass, run on the built HTML so it covers Markdown, MDX and components alike
  * (remark plugins such as starlight-links-validator do not run under Astro 7's Rust Markdown).
- * First the stylesheets all pages share lose the rules no page or script can use and are split into
+ * First the stylesheets all pages share lose the rules no page or script can use (and the custom
+ * properties nothing reads) and are split into
  * a core and per-page extras (`prune-css.ts`), under new names. Then page by page, so memory stays
  * flat however large the site: each page goes through the steps of `src/lib/post-build/pipeline.ts`
  * (localize links, mark English-only links, separate cells for the search index, drop unused CSS,
@@ -20,6 +21,7 @@ import {
 	CORE_SHARE,
 	classWordsOf,
 	cssRequiredNames,
+	propertyNamesOf,
 	pruneSharedCss,
 	rehashedName,
 	splitSharedCss,
@@ -41,7 +43,14 @@ function pruneStylesheets(
 ): CssContext & { saved: number; extras: number } {
 	// Words any page may carry as a class: those of the site's scripts, and the classes later steps add.
 	const scriptWords = new Set<string>(CLASSES_ADDED_BY_STEPS);
-	for (const asset of assets) if (asset.endsWith('.js')) wordsOf(readFileSync(join(root, asset), 'utf8'), scriptWords);
+	// Custom properties a script or a page mentions, so may read (a style attribute, getPropertyValue).
+	const propertiesMentioned = new Set<string>();
+	for (const asset of assets) {
+		if (!asset.endsWith('.js')) continue;
+		const code = readFileSync(join(root, asset), 'utf8');
+		wordsOf(code, scriptWords);
+		propertyNamesOf(code, propertiesMentioned);
+	}
 	// Of a page's words only those some shared rule requires matter; pages with the same ones share
 	// one set (at the scale test 11,000 generated pages need a handful), so memory does not grow
 	// with the site and the split weighs each distinct set once.
@@ -53,6 +62,7 @@ function pruneStylesheets(
 	let main: string | undefined;
 	for (const [path, file] of htmlFiles) {
 		const html = readFileSync(file, 'utf8');
+		propertyNamesOf(html, propertiesMentioned);
 		const names = [...classWordsOf(html)].filter((w) => cssNames.has(w)).sort();
 		const key = names.join(' ');
 		let entry = distinct.get(key);
@@ -64,7 +74,7 @@ function pruneStylesheets(
 			if (!link.includes(' media=')) main ??= href;
 		}
 	}
-	const renamed = pruneSharedCss(sheets, siteWords);
+	const renamed = pruneSharedCss(sheets, siteWords, propertiesMentioned);
 	const extraOfPath = new Map<string, { after: string; url: string }>();
 	if (main) {
 		const sets = [...distinct.values()];

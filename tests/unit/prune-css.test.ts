@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
+	dropUnreadProperties,
+	propertiesReadBy,
 	pruneCss,
 	pruneInlineStyles,
 	pruneSharedCss,
@@ -52,6 +54,37 @@ describe('unused CSS', () => {
 		expect(pruneInlineStyles(page("<script>el.classList.add('only-js')</script>"), new Set())).toContain('.only-js{color:red}');
 		// The same word in the page's text is not a class.
 		expect(pruneInlineStyles(page('<p>only-js</p>'), new Set())).not.toContain('only-js{');
+	});
+
+	it('drops the custom properties nothing reads, and the rules and groups left empty', () => {
+		const css = ':root{--used:1px;--unused:red;--by-script:0}@media print{:root{--unused:blue}}.a{margin:var(--used)}';
+		const read = propertiesReadBy(css);
+		expect([...read]).toEqual(['--used']);
+		expect(dropUnreadProperties(css, (n) => read.has(n))).toBe(':root{--used:1px}.a{margin:var(--used)}');
+		// What a script or a page mentions stays, read or not.
+		expect(dropUnreadProperties(css, (n) => read.has(n) || n === '--by-script')).toBe(
+			':root{--used:1px;--by-script:0}.a{margin:var(--used)}'
+		);
+		// A property another property reads, or a container style query, counts as read.
+		expect([...propertiesReadBy(':root{--a:var(--b)}@container style(--c: x){.x{color:red}}')].sort()).toEqual(['--b', '--c']);
+		// Nothing to drop: the very same text comes back.
+		expect(dropUnreadProperties('.a{--x:1;width:var(--x)}', (n) => n === '--x')).toBe('.a{--x:1;width:var(--x)}');
+	});
+
+	it('counts as read only what the pruned shared stylesheets, the scripts and the pages read', () => {
+		const sheets = new Map([
+			[
+				'/_astro/a.AbCd1234.css',
+				':root{--badge:red;--chain:var(--badge);--kept:0;--page:1}.badge{color:var(--chain)}.p{margin:var(--kept)}',
+			],
+			['/_astro/b.AbCd1234.css', '.q{padding:var(--kept)}'],
+		]);
+		// No page has .badge: its rule goes, then --chain, which nothing else reads, then --badge.
+		const renamed = pruneSharedCss(sheets, new Set(['p', 'q']), new Set(['--page']));
+		expect(renamed.get('/_astro/a.AbCd1234.css')!.css).toBe(':root{--kept:0;--page:1}.p{margin:var(--kept)}');
+		expect(renamed.has('/_astro/b.AbCd1234.css')).toBe(false);
+		// Without the mentions, no custom property goes.
+		expect(pruneSharedCss(sheets, new Set(['p', 'q'])).get('/_astro/a.AbCd1234.css')!.css).toContain('--badge:red');
 	});
 
 	it('renames a pruned shared stylesheet with a new content hash and relinks pages to it', () => {

@@ -146,6 +146,43 @@ export function pruneInlineStyles(html: string, scriptWords: ReadonlySet<string>
 	});
 }
 
+/** Custom property names a text mentions (`--sl-color-accent`): declared, read or set. */
+export function propertyNamesOf(text: string, into = new Set<string>()): Set<string> {
+	if (text.includes('--')) for (const [name] of text.matchAll(/--[A-Za-z_][\w-]*/g)) into.add(name);
+	return into;
+}
+
+/** Custom property names a stylesheet reads: those in its `var()`s and at-rule conditions (`style(--x: y)`). */
+export function propertiesReadBy(css: string, into = new Set<string>()): Set<string> {
+	const root = postcss.parse(css);
+	root.walkDecls((decl) => void propertyNamesOf(decl.value, into));
+	root.walkAtRules((at) => void propertyNamesOf(at.params, into));
+	return into;
+}
+
+/**
+ * The stylesheet without the custom properties nothing reads. Starlight's theme declares some
+ * that none of its rules use once unused rules are gone (the badge colours, `--sl-text-body`…),
+ * and every page downloaded them. A `--x: …` declaration goes when `isRead('--x')` is false: the
+ * caller says what reads it (the site's stylesheets' `var()`s, and any mention in a script or a
+ * page, where a style attribute or `getPropertyValue` may read it). Rules left empty go too.
+ */
+export function dropUnreadProperties(css: string, isRead: (name: string) => boolean): string {
+	if (!css.includes('--')) return css;
+	const root = postcss.parse(css);
+	let changed = false;
+	root.walkDecls((decl) => {
+		if (!decl.prop.startsWith('--') || isRead(decl.prop)) return;
+		const rule = decl.parent;
+		decl.remove();
+		changed = true;
+		if (rule?.type === 'rule' && (rule as Rule).nodes.length === 0) rule.remove();
+	});
+	if (!changed) return css;
+	dropEmptyGroups(root);
+	return root.toString();
+}
+
 /** A built file's name with a new content hash: `middleware.DBI7rj6H.css` → `middleware.<hash>.css`. */
 export function rehashedName(name: string, content: string): string {
 	const hash = createHash('sha256').update(content).digest('base64url').slice(0, 8);
@@ -161,14 +198,33 @@ export function rehashedName(name: string, content: string): string {
  */
 export function pruneSharedCss(
 	sheets: ReadonlyMap<string, string>,
-	siteWords: ReadonlySet<string>
+	siteWords: ReadonlySet<string>,
+	/**
+	 * Custom properties the site's scripts and pages mention (see `dropUnreadProperties`); with
+	 * it, the declarations that neither they nor the pruned stylesheets read go. Left out: all stay.
+	 */
+	propertiesMentioned?: ReadonlySet<string>
 ): Map<string, { url: string; css: string }> {
+	const pruned = new Map([...sheets].map(([url, css]) => [url, pruneCss(css, (w) => siteWords.has(w))]));
+	// Reads are counted in the pruned sheets (a dropped rule reads nothing), again after each
+	// round, since a dropped declaration (`--a: var(--b)`) may have been the only reader of another.
+	for (let changed = propertiesMentioned !== undefined; changed;) {
+		const read = new Set(propertiesMentioned);
+		for (const css of pruned.values()) propertiesReadBy(css, read);
+		changed = false;
+		for (const [url, css] of pruned) {
+			const next = dropUnreadProperties(css, (name) => read.has(name));
+			if (next === css) continue;
+			pruned.set(url, next);
+			changed = true;
+		}
+	}
 	const renamed = new Map<string, { url: string; css: string }>();
 	for (const [url, css] of sheets) {
-		const pruned = pruneCss(css, (w) => siteWords.has(w));
-		if (pruned === css) continue;
+		const text = pruned.get(url)!;
+		if (text === css) continue;
 		const slash = url.lastIndexOf('/') + 1;
-		renamed.set(url, { url: url.slice(0, slash) + rehashedName(url.slice(slash), pruned), css: pruned });
+		renamed.set(url, { url: url.slice(0, slash) + rehashedName(url.slice(slash), text), css: text });
 	}
 	return renamed;
 }
