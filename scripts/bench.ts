@@ -298,6 +298,24 @@ const median = (values: number[]) => {
 	return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 };
 
+/**
+ * What a page's own content costs of its first load: the gzip bytes its `<main>` adds to the HTML
+ * (its scripts aside, which every page has), and the words of that content alone, without markup.
+ */
+function contentWeight(dist: string, urlPath: string) {
+	const html = readFileSync(join(dist, urlPath, 'index.html'), 'utf8');
+	const start = html.indexOf('<main');
+	const end = html.indexOf('</main>');
+	const main = html.slice(start, end);
+	const scripts = main.match(/<script\b[\s\S]*?<\/script>/g) ?? [];
+	const words = main
+		.replace(/<script\b[\s\S]*?<\/script>/g, '')
+		.replace(/<[^>]+>/g, ' ')
+		.replace(/\s+/g, ' ');
+	const gzKB = (text: string) => gzipSync(text, { level: 9 }).byteLength / 1024;
+	return { main: gzKB(html) - gzKB(html.slice(0, start) + scripts.join('') + html.slice(end)), words: gzKB(words) };
+}
+
 /** First-load totals of every page of a built site (gzip and brotli). */
 function siteWeights(dist: string) {
 	return allPages(dist).map((path) => {
@@ -332,6 +350,10 @@ console.log(
 );
 console.log(
 	`guides and policies, every locale (${factPages.length} pages): median ${fmt(median(factPages.map((p) => p.gzip)))} KB, heaviest ${fmt(heaviest.gzip)} KB gzip / ${fmt(heaviest.brotli)} KB brotli (${heaviest.path}); ${overGuides.length} over ${BUDGET.guideKB} KB (budget: none over)`
+);
+const heaviestContent = contentWeight(join(ROOT, 'dist'), heaviest.path);
+console.log(
+	`  the heaviest: its content (<main>) adds ${fmt(heaviestContent.main)} KB to the HTML (its words alone, without markup: ${fmt(heaviestContent.words)} KB); the rest of its first load (page frame, CSS, JS) is ${fmt(heaviest.gzip - heaviestContent.main)} KB`
 );
 console.log(
 	`JS up front: at most ${fmt(heaviestJs.js)} KB (${heaviestJs.path}; budget ≤ ${BUDGET.jsKB} KB: ${verdict(heaviestJs.js <= BUDGET.jsKB)})`
