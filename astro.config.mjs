@@ -46,25 +46,8 @@ export default defineConfig({
 	// module, so the page can `import()` it by address without Vite's preload helper.
 	vite: { worker: { format: 'es' } },
 	trailingSlash: 'always',
-	// Content-Security-Policy as a <meta> on every page: scripts and <style> elements only by hash
-	// (no 'unsafe-inline' for scripts). Starlight and Expressive Code set a few style="" attributes,
-	// which CSP governs separately through style-src-attr.
-	security: {
-		csp: {
-			directives: [
-				"default-src 'self'",
-				"img-src 'self' data:",
-				"font-src 'self'",
-				"connect-src 'self'",
-				"object-src 'none'",
-				"base-uri 'self'",
-				"form-action 'self' mailto:",
-				"worker-src 'self' blob:",
-			],
-			scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
-			styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }] },
-		},
-	},
+	// Content-Security-Policy: a <meta> on every page, written by the post-build pass from the
+	// final page (src/lib/post-build/fit-csp.ts): scripts and <style> elements only by hash.
 	integrations: [
 		// The pass over the built HTML (links, cells, CSS, script policy). Pagefind then indexes the
 		// pages as it leaves them: `npm run build` runs scripts/search-index.ts once `astro build`

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { guideJsonLd, serializeJsonLd } from '../../src/lib/json-ld.ts';
-import { fitPolicyToPage, inlineScriptHashes, parsePolicy, sha256 } from '../../src/lib/post-build/fit-csp.ts';
+import { fitPolicyToPage, inlineScriptHashes, parsePolicy, sha256, SITE_POLICY } from '../../src/lib/post-build/fit-csp.ts';
 
 describe('JSON-LD for guides and policies', () => {
 	const base = {
@@ -70,6 +70,21 @@ describe('Content-Security-Policy hashes for inline scripts', () => {
 		expect(policy.get('script-src')).toEqual(["'self'", `'${sha256('x()')}'`]);
 		expect(policy.get('style-src')).toEqual(["'self'", `'${sha256('.a{}')}'`]);
 		expect(policy.get('style-src-attr')).toEqual(["'unsafe-inline'"]);
+	});
+	it("writes the site's policy at the top of a page that has none, before its first script", () => {
+		const html = '<html><head><meta charset="utf-8"/><script>theme()</script><style>.a{}</style></head><body></body></html>';
+		const out = fitPolicyToPage(html);
+		expect(out.indexOf('http-equiv="content-security-policy"')).toBeLessThan(out.indexOf('<script>'));
+		expect(out.startsWith('<html><head><meta charset="utf-8"/><meta http-equiv="content-security-policy"')).toBe(true);
+		const policy = parsePolicy(out);
+		expect(policy.get('script-src')).toEqual(["'self'", "'wasm-unsafe-eval'", `'${sha256('theme()')}'`]);
+		expect(policy.get('style-src')).toEqual(["'self'", `'${sha256('.a{}')}'`]);
+		expect(policy.get('object-src')).toEqual(["'none'"]);
+		expect(policy.get('style-src-attr')).toEqual(["'unsafe-inline'"]);
+		expect(parsePolicy(fitPolicyToPage(html, SITE_POLICY)).size).toBe(11);
+		// Fitting again changes nothing, and a file without a head is left alone.
+		expect(fitPolicyToPage(out)).toBe(out);
+		expect(fitPolicyToPage('<p>x</p>')).toBe('<p>x</p>');
 	});
 	it('never allows inline scripts wholesale', () => {
 		const out = fitPolicyToPage(page("script-src 'self'", '<script>y()</script>'));
