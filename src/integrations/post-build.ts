@@ -1,13 +1,12 @@
 /**
  * The post-build pass, run on the built HTML so it covers Markdown, MDX and components alike
  * (remark plugins such as starlight-links-validator do not run under Astro 7's Rust Markdown).
- * First the stylesheets all pages share lose the rules no page or script can use (and the custom
- * properties nothing reads) and are split into
- * a core and per-page extras (`prune-css.ts`), under new names. Then page by page, so memory stays
- * flat however large the site: each page goes through the steps of `src/lib/post-build/pipeline.ts`
- * (localize links, mark English-only links, separate cells for the search index, drop unused CSS,
- * merge inline module scripts, minify inline scripts, fit the script and style policy), is
- * written, and has its links checked; broken links then fail the build. Pagefind indexes the pages
+ * First the stylesheets all pages share lose the rules no page or script can use and the custom
+ * properties nothing reads, and are split into a core and per-page extras (`prune-css.ts`), under
+ * new names. Then page by page, so memory stays flat however large the site: each page goes
+ * through the steps of `src/lib/post-build/pipeline.ts` (localize links, mark English-only links,
+ * separate cells for the search index, drop unused CSS, merge inline module scripts, minify inline
+ * scripts, write the script and style policy that fits it), is written, and has its links checked; broken links then fail the build. Pagefind indexes the pages
  * as this pass leaves them: `npm run build` runs scripts/search-index.ts once `astro build` exits.
  */
 import type { AstroIntegration } from 'astro';

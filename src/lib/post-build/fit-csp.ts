@@ -4,8 +4,9 @@
  * the page (the ones Astro bundles and Starlight's `is:inline` ones: theme, sidebar state, search
  * shortcut) and style-src the hash of every <style> element, so no script needs 'unsafe-inline'.
  * Astro's own `security.csp` did this at render time, hashing every script and style of the site
- * for every page, which this step then had to trim; its render took 7% longer (23.4 against
- * 21.8 s at +300 pages per locale), so the policy is written here, once, from the final page.
+ * into every page, which this step then had to trim; with it the build took 56.1 s instead of
+ * 52.0 at +300 generated pages per locale (bundle 13.0 against 11.5 s, render 25.0 against 22.1),
+ * so the policy is written here, once, from the final page.
  */
 import { createHash } from 'node:crypto';
 
