@@ -307,9 +307,10 @@ function contentWeight(dist: string, urlPath: string) {
 	const start = html.indexOf('<main');
 	const end = html.indexOf('</main>');
 	const main = html.slice(start, end);
-	const scripts = main.match(/<script\b[\s\S]*?<\/script>/g) ?? [];
+	const script = /<script\b[\s\S]*?<\/script>/g;
+	const scripts = main.match(script) ?? [];
 	const words = main
-		.replace(/<script\b[\s\S]*?<\/script>/g, '')
+		.replace(script, '')
 		.replace(/<[^>]+>/g, ' ')
 		.replace(/\s+/g, ' ');
 	const gzKB = (text: string) => gzipSync(text, { level: 9 }).byteLength / 1024;

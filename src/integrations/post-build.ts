@@ -6,8 +6,9 @@
  * new names. Then page by page, so memory stays flat however large the site: each page goes
  * through the steps of `src/lib/post-build/pipeline.ts` (localize links, mark English-only links,
  * separate cells for the search index, drop unused CSS, merge inline module scripts, minify inline
- * scripts, write the script and style policy that fits it), is written, and has its links checked; broken links then fail the build. Pagefind indexes the pages
- * as this pass leaves them: `npm run build` runs scripts/search-index.ts once `astro build` exits.
+ * scripts, write the script and style policy that fits it), is written, and has its links
+ * checked; broken links then fail the build. Pagefind indexes the pages as this pass leaves them:
+ * `npm run build` runs scripts/search-index.ts once `astro build` exits.
  */
 import type { AstroIntegration } from 'astro';
 import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';

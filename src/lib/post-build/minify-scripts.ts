@@ -51,14 +51,16 @@ function isolate(code: string): string | null {
  * (static imports, `await`) stay where they are.
  */
 export function mergeInlineModules(html: string): string {
-	const found = [...html.matchAll(INLINE_MODULE)].filter((m) => isolate(m[1]!) !== null);
+	const found = [...html.matchAll(INLINE_MODULE)]
+		.map((m) => ({ at: m.index, length: m[0].length, code: isolate(m[1]!) }))
+		.filter((f) => f.code !== null);
 	if (found.length < 2) return html;
-	const merged = `<script type="module">${found.map((m) => isolate(m[1]!)).join(';')}</script>`;
+	const merged = `<script type="module">${found.map((f) => f.code).join(';')}</script>`;
 	let out = '';
 	let from = 0;
-	found.forEach((m, i) => {
-		out += html.slice(from, m.index) + (i === found.length - 1 ? merged : '');
-		from = m.index! + m[0].length;
+	found.forEach((f, i) => {
+		out += html.slice(from, f.at) + (i === found.length - 1 ? merged : '');
+		from = f.at + f.length;
 	});
 	return out + html.slice(from);
 }
